@@ -1,0 +1,8 @@
+namespace Strand.Analysis.Findings;
+
+public enum Severity
+{
+    Error,
+    Warning,
+    Info,
+}

@@ -1,0 +1,57 @@
+namespace Strand.Syntax.Text;
+
+/// <summary>A 1-based line and byte column, as Go's tools print them.</summary>
+public readonly record struct LineColumn(int Line, int Column)
+{
+    public override string ToString() => $"{Line}:{Column}";
+}
+
+/// <summary>Maps byte offsets of one file to line and column using the offsets of line starts.</summary>
+public sealed class LineTable
+{
+    private readonly int[] _lineStarts;
+
+    public LineTable(int[] lineStarts, int length)
+    {
+        _lineStarts = lineStarts;
+        Length = length;
+    }
+
+    /// <summary>Length of the file in bytes.</summary>
+    public int Length { get; }
+
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Builds the table by scanning <paramref name="text"/> for '\n'.</summary>
+    public static LineTable Build(ReadOnlySpan<byte> text)
+    {
+        var starts = new List<int>(text.Length / 32 + 1) { 0 };
+        var offset = 0;
+        while (true)
+        {
+            var i = text[offset..].IndexOf((byte)'\n');
+            if (i < 0)
+            {
+                break;
+            }
+            offset += i + 1;
+            starts.Add(offset);
+        }
+        return new LineTable([.. starts], text.Length);
+    }
+
+    /// <summary>Offset of the first byte of 1-based <paramref name="line"/>.</summary>
+    public int LineStart(int line) => _lineStarts[Math.Clamp(line, 1, _lineStarts.Length) - 1];
+
+    /// <summary>Line and column of a byte offset (clamped into the file).</summary>
+    public LineColumn Position(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Length);
+        var index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+        return new LineColumn(index + 1, offset - _lineStarts[index] + 1);
+    }
+}
