@@ -7,6 +7,10 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return ParseCommand.Create();
+        yield return CheckCommand.Create();
+        yield return FixCommand.Create();
+        yield return ExplainCommand.Create();
+        yield return DumpCommand.Create();
     }
 }

@@ -47,6 +47,9 @@ public sealed class CompositeLit(int pos, int end, Expr? type, int lbrace, Immut
 public sealed class ParenExpr(int pos, int end, Expr x) : Expr(pos, end)
 {
     public Expr X { get; } = x;
+
+    /// <summary>The expression inside all enclosing parentheses (computed once, so deep nesting stays linear).</summary>
+    public Expr Unparenthesized { get; } = x is ParenExpr p ? p.Unparenthesized : x;
 }
 
 public sealed class SelectorExpr(int pos, int end, Expr x, Ident sel) : Expr(pos, end)

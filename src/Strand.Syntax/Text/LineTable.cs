@@ -22,22 +22,24 @@ public sealed class LineTable
 
     public int LineCount => _lineStarts.Length;
 
-    /// <summary>Builds the table by scanning <paramref name="text"/> for '\n'.</summary>
+    /// <summary>Builds the table by scanning <paramref name="text"/> for '\n' (no line starts at the very end).</summary>
     public static LineTable Build(ReadOnlySpan<byte> text)
     {
-        var starts = new List<int>(text.Length / 32 + 1) { 0 };
-        var offset = 0;
-        while (true)
+        // As go/token, a line starting at the very end of the file is not a line: EOF after a
+        // final newline reports on the last line. Counting first sizes the array exactly.
+        var newlines = text.Count((byte)'\n');
+        if (newlines > 0 && text[^1] == (byte)'\n')
         {
-            var i = text[offset..].IndexOf((byte)'\n');
-            if (i < 0)
-            {
-                break;
-            }
-            offset += i + 1;
-            starts.Add(offset);
+            newlines--;
         }
-        return new LineTable([.. starts], text.Length);
+        var starts = new int[newlines + 1];
+        var offset = 0;
+        for (var n = 1; n < starts.Length; n++)
+        {
+            offset += text[offset..].IndexOf((byte)'\n') + 1;
+            starts[n] = offset;
+        }
+        return new LineTable(starts, text.Length);
     }
 
     /// <summary>Offset of the first byte of 1-based <paramref name="line"/>.</summary>

@@ -1,0 +1,3 @@
+module strand.bench/gotypes
+
+go 1.19

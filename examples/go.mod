@@ -1,0 +1,3 @@
+module example.com/strand-examples
+
+go 1.19

@@ -1,0 +1,101 @@
+using Strand.Semantics;
+using Strand.Syntax.Ast;
+
+namespace Strand.Analysis.Engine;
+
+/// <summary>An entry to explore: a function called once by the program or by an unknown caller.</summary>
+public sealed record Entry(FuncDecl Decl, GoFile File, GoPackage Package, bool IsMain);
+
+/// <summary>
+/// Finds the entries of a package: main, init, TestXxx/BenchmarkXxx/FuzzXxx, and every function
+/// or method that starts goroutines directly or through the functions it calls.
+/// </summary>
+public sealed class EntryFinder(TypeInfo info)
+{
+    private const int MaxCallDepth = 6;
+    private readonly Dictionary<FuncDecl, bool> _starts = new(ReferenceEqualityComparer.Instance);
+
+    public IEnumerable<Entry> Find(GoPackage package)
+    {
+        foreach (var file in package.Files)
+        {
+            var isTestFile = file.Path.EndsWith("_test.go", StringComparison.Ordinal);
+            foreach (var d in file.Decls)
+            {
+                if (d is not FuncDecl { Body: not null } fd)
+                {
+                    continue;
+                }
+                var name = fd.Name.Name;
+                var isMain = fd.Recv is null && name == "main" && package.Name == "main" && !package.IsTest;
+                var isSpecial = fd.Recv is null && (name == "init" || isTestFile && IsTestName(name));
+                if (isMain || isSpecial || StartsGoroutines(fd, 0))
+                {
+                    yield return new Entry(fd, file, package, isMain);
+                }
+            }
+        }
+    }
+
+    private static bool IsTestName(string name)
+    {
+        foreach (var prefix in new[] { "Test", "Benchmark", "Fuzz", "Example" })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && (name.Length == prefix.Length || !char.IsLower(name[prefix.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the function (or a function it calls, a few levels deep) contains a go statement.</summary>
+    public bool StartsGoroutines(FuncDecl fd, int depth)
+    {
+        if (_starts.TryGetValue(fd, out var known))
+        {
+            return known;
+        }
+        if (fd.Body is null || depth > MaxCallDepth)
+        {
+            return false;
+        }
+        _starts[fd] = false; // cycle guard
+        var result = false;
+        var callees = new List<FuncDecl>();
+        AstWalker.Inspect(fd.Body, n =>
+        {
+            if (result)
+            {
+                return false;
+            }
+            switch (n)
+            {
+                case GoStmt:
+                    result = true;
+                    return false;
+                case CallExpr call:
+                    switch (info.ResolveCall(call))
+                    {
+                        case CallTarget.StaticFunction { Function: { Decl: { } d, StdPath: null, Package.IsStub: false } }:
+                            callees.Add(d);
+                            break;
+                        case CallTarget.Method { Function: { Decl: { } d, StdPath: null, Package.IsStub: false } }:
+                            callees.Add(d);
+                            break;
+                        default:
+                            break;
+                    }
+                    return true;
+                default:
+                    return true;
+            }
+        });
+        if (!result)
+        {
+            result = callees.Any(c => StartsGoroutines(c, depth + 1));
+        }
+        _starts[fd] = result;
+        return result;
+    }
+}

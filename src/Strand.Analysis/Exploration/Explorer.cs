@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Strand.Model;
+using Strand.Model.Ir;
+
+namespace Strand.Analysis.Exploration;
+
+/// <summary>Limits of one entry's exploration; hitting one makes the entry inconclusive, never a hang.</summary>
+public sealed record ExploreBudget(int MaxStates = 1000, int MaxMilliseconds = 300)
+{
+    public static readonly ExploreBudget Default = new();
+}
+
+/// <summary>A goroutine that nothing can ever wake, with the state it is stuck in and how it got there.</summary>
+public sealed record StuckGoroutine(
+    GoInstr? Spawn,
+    FuncModel? Started,
+    FuncModel Function,
+    Instr Op,
+    State State,
+    Goroutine Goroutine,
+    ImmutableArray<StepEvent> Witness);
+
+public sealed record ExplorationResult(
+    ImmutableArray<StuckGoroutine> Stuck,
+    int States,
+    bool Inconclusive,
+    IReadOnlyDictionary<Strand.Syntax.Ast.Node, HashSet<(char Kind, Strand.Model.Ir.FuncModel Function)>> ChannelUsers);
+
+/// <summary>
+/// Explicit-state search over the interleavings of one entry's goroutines. Local steps run
+/// eagerly (only visible operations interleave), states are hashed, and once the graph is
+/// built a backward pass finds, per goroutine, the states from which it can still move: a
+/// goroutine in a state outside that set is stuck forever.
+/// </summary>
+public sealed class Explorer
+{
+    private sealed record Node(State State, int Parent, ImmutableList<StepEvent> Events);
+
+    private readonly ProgramModel _model;
+    private readonly ExploreBudget _budget;
+
+    public Explorer(ProgramModel model, ExploreBudget? budget = null)
+    {
+        _model = model;
+        _budget = budget ?? ExploreBudget.Default;
+    }
+
+    public ExplorationResult Explore(FuncModel entry, bool isMain)
+    {
+        var interp = new Interpreter(_model) { EntryIsMain = isMain };
+        var clock = Stopwatch.StartNew();
+        var nodes = new List<Node>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var edges = new List<(int From, int To, ImmutableArray<int> Movers)>();
+        var queue = new Queue<int>();
+        var inconclusive = false;
+
+        int Add(State s, int parent, ImmutableList<StepEvent> ev)
+        {
+            var key = s.Canonicalize();
+            if (index.TryGetValue(key, out var existing))
+            {
+                return existing;
+            }
+            var id = nodes.Count;
+            nodes.Add(new Node(s, parent, ev));
+            index[key] = id;
+            queue.Enqueue(id);
+            return id;
+        }
+
+        var init = new State();
+        var g0 = new Goroutine { Id = 1 };
+        var env = new EnvObj { Owner = entry.Decl };
+        var frame = new Frame { Fn = entry, Env = init.Alloc(env) };
+        g0.Frames.Add(frame);
+        init.Goroutines.Add(g0);
+        foreach (var r in interp.RunLocal(init, 1, ImmutableList<StepEvent>.Empty))
+        {
+            Add(r.State, -1, r.Events);
+        }
+
+        var expanded = new HashSet<int>();
+        while (queue.Count > 0)
+        {
+            if (nodes.Count > _budget.MaxStates || clock.ElapsedMilliseconds > _budget.MaxMilliseconds)
+            {
+                inconclusive = true;
+                break;
+            }
+            var id = queue.Dequeue();
+            expanded.Add(id);
+            var state = nodes[id].State;
+            foreach (var move in interp.Enumerate(state))
+            {
+                foreach (var succ in interp.Apply(state, move))
+                {
+                    var to = Add(succ.State, id, succ.Events);
+                    edges.Add((id, to, succ.Movers));
+                }
+            }
+        }
+
+        var stuck = FindStuck(nodes, edges, expanded, interp);
+        return new ExplorationResult(stuck, nodes.Count, inconclusive, interp.Users);
+    }
+
+    private static ImmutableArray<StuckGoroutine> FindStuck(List<Node> nodes, List<(int From, int To, ImmutableArray<int> Movers)> edges, HashSet<int> expanded, Interpreter interp)
+    {
+        var n = nodes.Count;
+        var reverse = new List<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            reverse[i] = [];
+        }
+        foreach (var (from, to, _) in edges)
+        {
+            reverse[to].Add(from);
+        }
+        var ids = nodes.SelectMany(x => x.State.Goroutines.Select(g => g.Id)).Distinct().Order().ToList();
+        var result = ImmutableArray.CreateBuilder<StuckGoroutine>();
+        var reported = new HashSet<(GoInstr?, Instr)>();
+        foreach (var gid in ids)
+        {
+            // states from which goroutine gid can still take a step
+            var can = new bool[n];
+            var work = new Queue<int>();
+            for (var i = 0; i < n; i++)
+            {
+                if (!expanded.Contains(i) || nodes[i].State.Truncated)
+                {
+                    can[i] = true;
+                    work.Enqueue(i);
+                }
+            }
+            foreach (var (from, _, movers) in edges)
+            {
+                if (movers.Contains(gid) && !can[from])
+                {
+                    can[from] = true;
+                    work.Enqueue(from);
+                }
+            }
+            while (work.Count > 0)
+            {
+                var i = work.Dequeue();
+                foreach (var p in reverse[i])
+                {
+                    if (!can[p])
+                    {
+                        can[p] = true;
+                        work.Enqueue(p);
+                    }
+                }
+            }
+            for (var i = 0; i < n; i++)
+            {
+                if (can[i])
+                {
+                    continue;
+                }
+                var state = nodes[i].State;
+                var g = state.Find(gid);
+                if (g is null || g.InCaller || g.Top is not { } top || top.Returning || top.Calling)
+                {
+                    continue;
+                }
+                if (state.CallerDropped && g.Spawn is not null && interp.Terminated.Contains(g.Spawn))
+                {
+                    continue; // the caller could have released it (Close/Stop) before dropping it
+                }
+                var op = top.Fn.Code[top.Pc];
+                if (!reported.Add((g.Spawn, op)))
+                {
+                    continue;
+                }
+                result.Add(new StuckGoroutine(g.Spawn, g.StartedFunction, top.Fn, op, state, g, Witness(nodes, i)));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    private static ImmutableArray<StepEvent> Witness(List<Node> nodes, int i)
+    {
+        var chain = new List<ImmutableList<StepEvent>>();
+        for (var k = i; k >= 0; k = nodes[k].Parent)
+        {
+            chain.Add(nodes[k].Events);
+        }
+        chain.Reverse();
+        return [.. chain.SelectMany(e => e)];
+    }
+}

@@ -1,0 +1,247 @@
+using System.Text;
+using Strand.Semantics;
+using Strand.Syntax.Ast;
+
+namespace Strand.Analysis.Exploration;
+
+/// <summary>
+/// An object of the model's heap. <see cref="Open"/> marks objects code Strand cannot see may
+/// reach: operations on them never block and waits on them are never reported.
+/// </summary>
+public abstract class HeapObj
+{
+    public bool Open { get; set; }
+
+    public abstract HeapObj Clone();
+
+    /// <summary>Values held by the object (for reachability and renumbering).</summary>
+    public abstract IEnumerable<Value> Values();
+
+    public abstract void Remap(Func<Value, Value> map);
+
+    public abstract void Write(StringBuilder sb, Func<int, int> map);
+}
+
+public enum TimerKind : byte
+{
+    None,
+
+    /// <summary>time.After / NewTimer: one value once.</summary>
+    Once,
+
+    /// <summary>time.Tick / NewTicker: a value whenever the buffer is empty, until stopped.</summary>
+    Ticker,
+}
+
+public sealed class ChanObj : HeapObj
+{
+    /// <summary>Where it was made (the make call, or the std call that returned it).</summary>
+    public required Node Site { get; init; }
+    public required GoFile? File { get; init; }
+
+    /// <summary>Buffer capacity; -1 when unknown (sends never block).</summary>
+    public required int Capacity { get; init; }
+
+    public List<Value> Buffer { get; private set; } = [];
+    public bool Closed { get; set; }
+    public TimerKind Timer { get; init; }
+
+    /// <summary>For timers: still able to fire.</summary>
+    public bool Armed { get; set; }
+
+    /// <summary>For ctx.Done() channels: the context (closed by cancel).</summary>
+    public int Context { get; set; }
+
+    public override HeapObj Clone() => new ChanObj
+    {
+        Site = Site, File = File, Capacity = Capacity, Buffer = [.. Buffer], Closed = Closed, Timer = Timer, Armed = Armed,
+        Context = Context, Open = Open,
+    };
+
+    public override IEnumerable<Value> Values() => Context != 0 ? [.. Buffer, Value.Ref(Context)] : Buffer;
+
+    public override void Remap(Func<Value, Value> map)
+    {
+        for (var i = 0; i < Buffer.Count; i++)
+        {
+            Buffer[i] = map(Buffer[i]);
+        }
+        if (Context != 0)
+        {
+            Context = map(Value.Ref(Context)).Id;
+        }
+    }
+
+    public override void Write(StringBuilder sb, Func<int, int> map)
+    {
+        sb.Append('C').Append(ObjectIds.Of(Site)).Append(Closed ? 'x' : '-').Append(Armed ? 'a' : '-').Append(Open ? 'o' : '-');
+        foreach (var v in Buffer)
+        {
+            v.Write(sb, map);
+        }
+        if (Context != 0)
+        {
+            sb.Append('^').Append(map(Context));
+        }
+    }
+}
+
+/// <summary>A struct (or anything with named fields: Timer, Ticker...), an environment, or a small box.</summary>
+public sealed class StructObj : HeapObj
+{
+    public required GoType Type { get; init; }
+    public SortedDictionary<string, Value> Fields { get; private set; } = new(StringComparer.Ordinal);
+
+    public override HeapObj Clone() => new StructObj { Type = Type, Fields = new SortedDictionary<string, Value>(Fields, StringComparer.Ordinal), Open = Open };
+
+    public override IEnumerable<Value> Values() => Fields.Values;
+
+    public override void Remap(Func<Value, Value> map)
+    {
+        foreach (var k in Fields.Keys.ToList())
+        {
+            Fields[k] = map(Fields[k]);
+        }
+    }
+
+    public override void Write(StringBuilder sb, Func<int, int> map)
+    {
+        sb.Append('S').Append(ObjectIds.Of(Type)).Append(Open ? 'o' : '-');
+        foreach (var (k, v) in Fields)
+        {
+            sb.Append(k).Append('=');
+            v.Write(sb, map);
+        }
+    }
+}
+
+/// <summary>A slice or map: a short list of elements, or an unknown length decided on first use.</summary>
+public sealed class CollectionObj : HeapObj
+{
+    public List<Value> Elements { get; private set; } = [];
+
+    /// <summary>When false, <see cref="Elements"/> are values it may contain and its length is unknown.</summary>
+    public bool LengthKnown { get; set; }
+
+    public bool IsMap { get; init; }
+
+    public override HeapObj Clone() => new CollectionObj { Elements = [.. Elements], LengthKnown = LengthKnown, IsMap = IsMap, Open = Open };
+
+    public override IEnumerable<Value> Values() => Elements;
+
+    public override void Remap(Func<Value, Value> map)
+    {
+        for (var i = 0; i < Elements.Count; i++)
+        {
+            Elements[i] = map(Elements[i]);
+        }
+    }
+
+    public override void Write(StringBuilder sb, Func<int, int> map)
+    {
+        sb.Append(IsMap ? 'M' : 'L').Append(LengthKnown ? 'k' : '?').Append(Open ? 'o' : '-');
+        foreach (var v in Elements)
+        {
+            v.Write(sb, map);
+        }
+    }
+}
+
+/// <summary>The variables of one function activation; closures keep theirs alive.</summary>
+public sealed class EnvObj : HeapObj
+{
+    public required Node Owner { get; init; }
+    public int Parent { get; set; }
+    public SortedDictionary<int, Value> Vars { get; private set; } = [];
+
+    /// <summary>Outcomes of branches on fields of unknown values (<c>j.audit</c>), so a second test agrees with the first.</summary>
+    public SortedDictionary<string, bool> Facts { get; private set; } = new(StringComparer.Ordinal);
+
+    public override HeapObj Clone() => new EnvObj
+    {
+        Owner = Owner, Parent = Parent, Vars = new SortedDictionary<int, Value>(Vars), Facts = new SortedDictionary<string, bool>(Facts, StringComparer.Ordinal), Open = Open,
+    };
+
+    public override IEnumerable<Value> Values() => Parent != 0 ? [.. Vars.Values, Value.Ref(Parent)] : Vars.Values;
+
+    public override void Remap(Func<Value, Value> map)
+    {
+        foreach (var k in Vars.Keys.ToList())
+        {
+            Vars[k] = map(Vars[k]);
+        }
+        if (Parent != 0)
+        {
+            Parent = map(Value.Ref(Parent)).Id;
+        }
+    }
+
+    public override void Write(StringBuilder sb, Func<int, int> map)
+    {
+        sb.Append('E').Append(ObjectIds.Of(Owner)).Append(Open ? 'o' : '-').Append(Parent == 0 ? 0 : map(Parent));
+        foreach (var (k, v) in Vars)
+        {
+            sb.Append(k).Append('=');
+            v.Write(sb, map);
+        }
+        foreach (var (k, v) in Facts)
+        {
+            sb.Append('?').Append(k).Append(v ? 'T' : 'F');
+        }
+    }
+}
+
+public sealed class ContextObj : HeapObj
+{
+    public int Parent { get; set; }
+    public int Done { get; set; }
+    public bool Cancelled { get; set; }
+
+    /// <summary>WithTimeout/WithDeadline: a timer that cancels it eventually.</summary>
+    public bool Timer { get; set; }
+
+    /// <summary>Background/TODO: never cancelled.</summary>
+    public bool Root { get; init; }
+
+    /// <summary>Where it was made (for messages).</summary>
+    public Node? Site { get; init; }
+
+    public override HeapObj Clone() => new ContextObj { Parent = Parent, Done = Done, Cancelled = Cancelled, Timer = Timer, Root = Root, Site = Site, Open = Open };
+
+    public override IEnumerable<Value> Values()
+    {
+        if (Parent != 0)
+        {
+            yield return Value.Ref(Parent);
+        }
+        if (Done != 0)
+        {
+            yield return Value.Ref(Done);
+        }
+    }
+
+    public override void Remap(Func<Value, Value> map)
+    {
+        Parent = Parent == 0 ? 0 : map(Value.Ref(Parent)).Id;
+        Done = Done == 0 ? 0 : map(Value.Ref(Done)).Id;
+    }
+
+    public override void Write(StringBuilder sb, Func<int, int> map) =>
+        sb.Append('X').Append(Parent == 0 ? 0 : map(Parent)).Append('/').Append(Done == 0 ? 0 : map(Done))
+          .Append(Cancelled ? 'c' : '-').Append(Timer ? 't' : '-').Append(Root ? 'r' : '-').Append(Open ? 'o' : '-');
+}
+
+public sealed class WaitGroupObj : HeapObj
+{
+    public int Count { get; set; }
+
+    public override HeapObj Clone() => new WaitGroupObj { Count = Count, Open = Open };
+
+    public override IEnumerable<Value> Values() => [];
+
+    public override void Remap(Func<Value, Value> map)
+    {
+    }
+
+    public override void Write(StringBuilder sb, Func<int, int> map) => sb.Append('W').Append(Count).Append(Open ? 'o' : '-');
+}

@@ -1,0 +1,592 @@
+using Strand.Model;
+using Strand.Model.Ir;
+using Strand.Semantics;
+using Strand.Syntax.Tokens;
+
+namespace Strand.Analysis.Exploration;
+
+/// <summary>Evaluation of operands, stores, and escape ("open") marking over one state.</summary>
+internal sealed partial class Interpreter
+{
+    private const int MaxTrackedElements = 4;
+
+    private readonly ProgramModel _model;
+    private bool _probe;
+
+    /// <summary>Who operated on each channel (by make site) on any explored path: 'm'ade, 's'ent, 'r'eceived, 'c'losed.</summary>
+    public Dictionary<Strand.Syntax.Ast.Node, HashSet<(char Kind, Strand.Model.Ir.FuncModel Function)>> Users { get; } = new(ReferenceEqualityComparer.Instance);
+
+    private void Use(ChanObj? c, char kind, Frame f)
+    {
+        if (c is null)
+        {
+            return;
+        }
+        if (!Users.TryGetValue(c.Site, out var set))
+        {
+            set = [];
+            Users[c.Site] = set;
+        }
+        set.Add((kind, f.Fn));
+    }
+
+    /// <summary>Evaluates without changing the state (no lazy allocation, no escapes).</summary>
+    public Value Probe(State s, Frame f, MExpr e)
+    {
+        _probe = true;
+        try
+        {
+            return Eval(s, f, e);
+        }
+        finally
+        {
+            _probe = false;
+        }
+    }
+
+    public Interpreter(ProgramModel model)
+    {
+        _model = model;
+    }
+
+    // ---- variables ------------------------------------------------------------------------
+
+    private static EnvObj? EnvFor(State s, int env, Variable v)
+    {
+        for (var i = 0; env != 0 && i < 64; i++)
+        {
+            if (s.Get<EnvObj>(env) is not { } e)
+            {
+                return null;
+            }
+            if (ReferenceEquals(e.Owner, v.Owner))
+            {
+                return e;
+            }
+            env = e.Parent;
+        }
+        return null;
+    }
+
+    private static Value Load(State s, Frame f, Variable v) =>
+        EnvFor(s, f.Env, v) is { } e && e.Vars.TryGetValue(v.Id, out var value) ? value : Value.Unknown;
+
+    private void StoreVar(State s, Frame f, Variable v, Value value)
+    {
+        var e = EnvFor(s, f.Env, v) ?? s.Get<EnvObj>(f.Env);
+        if (e is null)
+        {
+            return;
+        }
+        if (e.Open)
+        {
+            Open(s, value);
+        }
+        e.Vars[v.Id] = value;
+        if (e.Facts.Count > 0)
+        {
+            var prefix = $"v{v.Id}.";
+            foreach (var k in e.Facts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            {
+                e.Facts.Remove(k);
+            }
+        }
+    }
+
+    // ---- evaluation -----------------------------------------------------------------------
+
+    public Value Eval(State s, Frame f, MExpr e)
+    {
+        switch (e)
+        {
+            case MVar v:
+                return Load(s, f, v.Var);
+            case MInt i:
+                return Value.Int(i.Value);
+            case MBool b:
+                return Value.Bool(b.Value);
+            case MNil:
+                return Value.Nil;
+            case MNonNil:
+                return Value.NonNil;
+            case MField fe:
+                return Field(s, Eval(s, f, fe.X), fe.Name, fe.Type);
+            case MIndex ix:
+                return Index(s, Eval(s, f, ix.X), Eval(s, f, ix.Index));
+            case MRangeElement re:
+            {
+                var x = Eval(s, f, re.X);
+                var i = Eval(s, f, re.Index);
+                if (s.Get<CollectionObj>(x) is { LengthKnown: true, Open: false } rc && i.Kind == ValueKind.Int && i.N >= 0 && i.N < rc.Elements.Count)
+                {
+                    return rc.Elements[(int)i.N];
+                }
+                return Index(s, x, Value.Unknown);
+            }
+            case MUnary u:
+            {
+                var x = Eval(s, f, u.X);
+                return u.Op switch
+                {
+                    Token.Not when x.Kind == ValueKind.Bool => Value.Bool(x.N == 0),
+                    Token.Sub when x.Kind == ValueKind.Int => Value.Int(-x.N),
+                    Token.Add => x,
+                    _ => Value.Unknown,
+                };
+            }
+            case MBinary b:
+                return Binary(b.Op, Eval(s, f, b.X), Eval(s, f, b.Y));
+            case MClosure c:
+                return new Value(ValueKind.Closure, f.Env, c.Lit);
+            case MFunc fn:
+                return new Value(ValueKind.Func, 0, fn.Function);
+            case MMethodValue mv:
+            {
+                var r = Eval(s, f, mv.Receiver);
+                return new Value(ValueKind.Bound, r.IsRef ? r.Id : 0, mv.Method);
+            }
+            case MComposite c:
+                return Composite(s, f, c);
+            case MMakeChan mc:
+            {
+                var cap = 0;
+                if (mc.Capacity is { } ce)
+                {
+                    var cv = Eval(s, f, ce);
+                    cap = cv.Kind == ValueKind.Int && cv.N is >= 0 and <= 16 ? (int)cv.N : -1;
+                }
+                var made = new ChanObj { Site = mc.Site, File = f.Fn.File, Capacity = cap };
+                Use(made, 'm', f);
+                return Value.Ref(s.Alloc(made));
+            }
+            case MMakeCollection mk:
+            {
+                var coll = new CollectionObj { IsMap = mk.Kind == CompositeKind.Map, LengthKnown = true };
+                var len = mk.Length is null ? Value.Int(0) : Eval(s, f, mk.Length);
+                if (mk.Kind == CompositeKind.Map)
+                {
+                    // a map starts empty whatever its size hint
+                }
+                else if (len.Kind == ValueKind.Int && len.N is >= 0 and <= MaxTrackedElements)
+                {
+                    for (var i = 0; i < len.N; i++)
+                    {
+                        coll.Elements.Add(Zero(s, mk.Type is Semantics.SliceType st ? st.Elem : UnknownType.Instance));
+                    }
+                }
+                else
+                {
+                    coll.LengthKnown = false;
+                }
+                return Value.Ref(s.Alloc(coll));
+            }
+            case MLen l:
+            {
+                var x = Eval(s, f, l.X);
+                if (x.Kind == ValueKind.Unknown && l.X is MVar lv && !_probe && lv.Var.Type.Underlying is Semantics.SliceType or Semantics.MapType)
+                {
+                    // an unknown slice: give it an identity so every loop over it agrees on its length
+                    x = Value.Ref(s.Alloc(new CollectionObj { LengthKnown = false, IsMap = lv.Var.Type.Underlying is Semantics.MapType }));
+                    StoreVar(s, f, lv.Var, x);
+                }
+                if (s.Get<CollectionObj>(x) is { } c)
+                {
+                    return c.LengthKnown ? Value.Int(c.Elements.Count) : c.Open ? Value.Unknown : new Value(ValueKind.SymLen, x.N);
+                }
+                return x.Kind == ValueKind.Nil ? Value.Int(0) : Value.Unknown;
+            }
+            case MAppend a:
+                return Append(s, f, a);
+            case MZero z:
+                return Zero(s, z.Type);
+            case MRecover:
+                return s.Goroutines.Find(g => g.Frames.Contains(f)) is { Panicking: true, Goexiting: false } ? Value.NonNil : Value.Nil;
+            default:
+                return Value.Unknown;
+        }
+    }
+
+    private static Value Binary(Token op, Value x, Value y)
+    {
+        switch (op)
+        {
+            case Token.Eql or Token.Neq:
+            {
+                var eq = Equal(x, y);
+                return eq is null ? Value.Unknown : Value.Bool(op == Token.Eql ? eq.Value : !eq.Value);
+            }
+            case Token.Lss or Token.Gtr or Token.Leq or Token.Geq when x.Kind == ValueKind.Int && y.Kind == ValueKind.Int:
+                return Value.Bool(op switch
+                {
+                    Token.Lss => x.N < y.N,
+                    Token.Gtr => x.N > y.N,
+                    Token.Leq => x.N <= y.N,
+                    _ => x.N >= y.N,
+                });
+            case Token.Add or Token.Sub or Token.Mul when x.Kind == ValueKind.Int && y.Kind == ValueKind.Int:
+                return Value.Int(op switch
+                {
+                    Token.Add => x.N + y.N,
+                    Token.Sub => x.N - y.N,
+                    _ => x.N * y.N,
+                });
+            case Token.LAnd when x.Kind == ValueKind.Bool && y.Kind == ValueKind.Bool:
+                return Value.Bool(x.N != 0 && y.N != 0);
+            case Token.LOr when x.Kind == ValueKind.Bool && y.Kind == ValueKind.Bool:
+                return Value.Bool(x.N != 0 || y.N != 0);
+            default:
+                return Value.Unknown;
+        }
+    }
+
+    private static bool? Equal(Value x, Value y)
+    {
+        if (x.Kind == ValueKind.Unknown || y.Kind == ValueKind.Unknown)
+        {
+            return null;
+        }
+        if (x.Kind == ValueKind.Nil || y.Kind == ValueKind.Nil)
+        {
+            var other = x.Kind == ValueKind.Nil ? y : x;
+            return other.Kind switch
+            {
+                ValueKind.Nil => true,
+                ValueKind.NonNil or ValueKind.Ref or ValueKind.Closure or ValueKind.Func or ValueKind.Bound or ValueKind.Cancel => false,
+                _ => null,
+            };
+        }
+        if (x.Kind is ValueKind.Bool or ValueKind.Int && x.Kind == y.Kind)
+        {
+            return x.N == y.N;
+        }
+        if (x.Kind == ValueKind.Ref && y.Kind == ValueKind.Ref)
+        {
+            return x.N == y.N;
+        }
+        return null;
+    }
+
+    private Value Field(State s, Value x, string name, GoType type, int depth = 0)
+    {
+        if (s.Get<StructObj>(x) is not { } o)
+        {
+            return Value.Unknown;
+        }
+        if (o.Fields.TryGetValue(name, out var v))
+        {
+            return v;
+        }
+        var st = o.Type.Underlying as Semantics.StructType ?? (o.Type is PointerType p ? p.Elem.Underlying as Semantics.StructType : null);
+        if (st is not null && !st.Fields.Any(fl => fl.Name == name) && depth < 3)
+        {
+            // promoted through an embedded field
+            foreach (var emb in st.Fields.Where(fl => fl.Embedded))
+            {
+                var inner = Field(s, x, emb.Name, emb.Type, depth + 1);
+                if (s.Get<StructObj>(inner) is not null)
+                {
+                    var r = Field(s, inner, name, type, depth + 1);
+                    if (r.Kind != ValueKind.Unknown)
+                    {
+                        return r;
+                    }
+                }
+            }
+            return Value.Unknown;
+        }
+        if (o.Open)
+        {
+            return Value.Unknown;
+        }
+        if (_probe)
+        {
+            return type.Underlying is Semantics.ChanType ? Value.Nil : Value.Unknown;
+        }
+        var zero = Zero(s, type);
+        o.Fields[name] = zero;
+        return zero;
+    }
+
+    private Value Index(State s, Value x, Value index)
+    {
+        if (s.Get<CollectionObj>(x) is not { } c)
+        {
+            return Value.Unknown;
+        }
+        if (c.Open)
+        {
+            return Value.Unknown;
+        }
+        if (!c.IsMap && c.LengthKnown && index.Kind == ValueKind.Int && index.N >= 0 && index.N < c.Elements.Count)
+        {
+            return c.Elements[(int)index.N];
+        }
+        var distinct = c.Elements.Distinct().ToList();
+        if (distinct.Count == 1 && (c.LengthKnown || !c.IsMap))
+        {
+            return distinct[0];
+        }
+        if (!_probe)
+        {
+            foreach (var e in distinct)
+            {
+                Open(s, e);
+            }
+        }
+        return Value.Unknown;
+    }
+
+    private Value Composite(State s, Frame f, MComposite c)
+    {
+        if (WellKnown.IsWaitGroup(c.Type))
+        {
+            return Value.Ref(s.Alloc(new WaitGroupObj()));
+        }
+        switch (c.Kind)
+        {
+            case CompositeKind.Struct:
+            {
+                var o = new StructObj { Type = c.Type };
+                var values = c.Elements.Select(el => (el.Key, Eval(s, f, el.Value))).ToList();
+                foreach (var (k, v) in values)
+                {
+                    if (k is not null)
+                    {
+                        o.Fields[k] = v;
+                    }
+                }
+                return Value.Ref(s.Alloc(o));
+            }
+            default:
+            {
+                var coll = new CollectionObj { IsMap = c.Kind == CompositeKind.Map, LengthKnown = c.Elements.Length <= MaxTrackedElements };
+                foreach (var el in c.Elements)
+                {
+                    var v = Eval(s, f, el.Value);
+                    if (coll.LengthKnown || !coll.Elements.Contains(v))
+                    {
+                        coll.Elements.Add(v);
+                    }
+                }
+                return Value.Ref(s.Alloc(coll));
+            }
+        }
+    }
+
+    private Value Append(State s, Frame f, MAppend a)
+    {
+        var target = Eval(s, f, a.Slice);
+        var values = a.Values.Select(v => Eval(s, f, v)).ToList();
+        CollectionObj coll;
+        if (s.Get<CollectionObj>(target) is { } existing)
+        {
+            coll = existing;
+        }
+        else if (target.Kind == ValueKind.Nil)
+        {
+            coll = new CollectionObj { LengthKnown = true };
+            target = Value.Ref(s.Alloc(coll));
+        }
+        else
+        {
+            foreach (var v in values)
+            {
+                Open(s, v);
+            }
+            return Value.Unknown;
+        }
+        if (coll.Open)
+        {
+            foreach (var v in values)
+            {
+                Open(s, v);
+            }
+            return target;
+        }
+        if (a.Spread)
+        {
+            coll.LengthKnown = false;
+            foreach (var v in values)
+            {
+                if (s.Get<CollectionObj>(v) is { } other)
+                {
+                    foreach (var e in other.Elements.Where(e => !coll.Elements.Contains(e)).ToList())
+                    {
+                        coll.Elements.Add(e);
+                    }
+                    if (other.Open)
+                    {
+                        coll.Open = true;
+                    }
+                }
+            }
+            return target;
+        }
+        foreach (var v in values)
+        {
+            if (coll.LengthKnown && coll.Elements.Count < MaxTrackedElements)
+            {
+                coll.Elements.Add(v);
+            }
+            else
+            {
+                if (coll.LengthKnown)
+                {
+                    coll.LengthKnown = false;
+                    var distinct = coll.Elements.Distinct().ToList();
+                    coll.Elements.Clear();
+                    coll.Elements.AddRange(distinct);
+                }
+                if (!coll.Elements.Contains(v))
+                {
+                    coll.Elements.Add(v);
+                }
+            }
+        }
+        return target;
+    }
+
+    /// <summary>The zero value of a type: nil for channels and pointers, fresh objects for structs and WaitGroups.</summary>
+    private static Value Zero(State s, GoType type)
+    {
+        if (WellKnown.IsWaitGroup(type) && type is NamedType)
+        {
+            return Value.Ref(s.Alloc(new WaitGroupObj()));
+        }
+        switch (type.Underlying)
+        {
+            case Semantics.ChanType:
+            case PointerType:
+            case SignatureType:
+            case Semantics.SliceType:
+            case Semantics.MapType:
+                return Value.Nil;
+            case InterfaceType:
+                return type is NamedType || ((InterfaceType)type.Underlying).Methods.IsEmpty ? Value.Nil : Value.Unknown;
+            case Semantics.StructType when type is NamedType nt && !WellKnown.IsNamed(nt, "sync", "Mutex") && !WellKnown.IsNamed(nt, "sync", "RWMutex") && !WellKnown.IsNamed(nt, "sync", "Once") && nt.PkgPath != "sync":
+                return Value.Ref(s.Alloc(new StructObj { Type = type }));
+            case BasicType { IsBoolean: true }:
+                return Value.False;
+            case BasicType { IsInteger: true }:
+                return Value.Int(0);
+            case BasicType { IsString: true }:
+                return Value.NonNil;
+            default:
+                return Value.Unknown;
+        }
+    }
+
+    // ---- stores ---------------------------------------------------------------------------
+
+    public void Store(State s, Frame f, LValue target, Value v)
+    {
+        switch (target)
+        {
+            case LVar lv:
+                StoreVar(s, f, lv.Var, v);
+                break;
+            case LField lf:
+            {
+                var x = Eval(s, f, lf.X);
+                ForgetField(s, lf.Name);
+                if (s.Get<StructObj>(x) is { } o)
+                {
+                    if (o.Open)
+                    {
+                        Open(s, v);
+                    }
+                    o.Fields[lf.Name] = v;
+                }
+                else
+                {
+                    Open(s, v);
+                }
+                break;
+            }
+            case LIndex li:
+            {
+                var x = Eval(s, f, li.X);
+                var index = Eval(s, f, li.Index);
+                if (s.Get<CollectionObj>(x) is { } c && !c.Open)
+                {
+                    if (!c.IsMap && c.LengthKnown && index.Kind == ValueKind.Int && index.N >= 0 && index.N < c.Elements.Count)
+                    {
+                        c.Elements[(int)index.N] = v;
+                    }
+                    else
+                    {
+                        if (c.LengthKnown && !c.IsMap)
+                        {
+                            c.LengthKnown = false;
+                        }
+                        if (!c.Elements.Contains(v))
+                        {
+                            c.Elements.Add(v);
+                        }
+                        if (c.Elements.Count > 8)
+                        {
+                            c.Open = true;
+                            foreach (var e in c.Elements)
+                            {
+                                Open(s, e);
+                            }
+                        }
+                    }
+                }
+                else
+                {
+                    Open(s, v);
+                }
+                break;
+            }
+            case LEscape:
+                Open(s, v);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>A store into field <paramref name="name"/> makes remembered conditions on such fields stale.</summary>
+    private static void ForgetField(State s, string name)
+    {
+        var needle = "." + name;
+        foreach (var o in s.Heap.Values)
+        {
+            if (o is EnvObj { Facts.Count: > 0 } e)
+            {
+                foreach (var k in e.Facts.Keys.Where(k => k.Contains(needle, StringComparison.Ordinal)).ToList())
+                {
+                    e.Facts.Remove(k);
+                }
+            }
+        }
+    }
+
+    /// <summary>Marks everything reachable from <paramref name="v"/> as reachable by code Strand does not see.</summary>
+    public static void Open(State s, Value v)
+    {
+        var work = new Stack<int>();
+        void Push(Value x)
+        {
+            if (x.HoldsObject && x.N != 0 && s.Heap.TryGetValue(x.Id, out var o) && !o.Open)
+            {
+                if (o is ContextObj && x.Kind == ValueKind.Ref)
+                {
+                    return; // holding a context does not allow cancelling it
+                }
+                o.Open = true;
+                work.Push(x.Id);
+            }
+        }
+        Push(v);
+        while (work.Count > 0)
+        {
+            var o = s.Heap[work.Pop()];
+            foreach (var x in o.Values())
+            {
+                Push(x);
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using Strand.Analysis.Engine;
+using Strand.Analysis.Findings;
+using Strand.Fixes.Editing;
+using Strand.Fixes.Engine;
+using Strand.Fixes.Planners;
+
+namespace Strand.Fixes;
+
+/// <summary>
+/// Plans remedies for findings and keeps only the verified ones: the edits are applied in memory
+/// and the code re-analysed with the edited files as an overlay; a remedy stays when its finding is
+/// gone, no new finding appears and the edited files parse as well as before.
+/// </summary>
+public sealed class FixEngine
+{
+    private readonly Func<AnalysisRequest, AnalysisResult> _analyze;
+    private readonly ImmutableArray<IFixPlanner> _planners;
+
+    public FixEngine(Func<AnalysisRequest, AnalysisResult>? analyze = null, IEnumerable<IFixPlanner>? planners = null)
+    {
+        _analyze = analyze ?? Analyzer.Analyze;
+        _planners = planners is null ? PlannerCatalog.All : [.. planners];
+    }
+
+    public static FixEngine Default { get; } = new();
+
+    /// <summary>
+    /// The findings of <paramref name="result"/> with <see cref="Finding.Fixes"/> set to their verified
+    /// remedies, best first (each verified on its own against the original code). This is what
+    /// <c>strand check --format json|sarif</c> reports as <c>fixes</c>.
+    /// </summary>
+    public ImmutableArray<Finding> AttachFixes(AnalysisRequest request, AnalysisResult result)
+    {
+        var sources = SourceSet.FromDisk(request.Overlay);
+        return [.. result.Findings.Select(finding =>
+        {
+            var refusals = new List<string>();
+            var verified = Candidates(finding, sources, refusals)
+                .Where(fix => Verify(request, result, sources, finding, Group(fix.Edits), refusals, fix.Title))
+                .ToImmutableArray();
+            return finding with { Fixes = verified };
+        })];
+    }
+
+    /// <summary>Analyses the request, then fixes what it can (see <see cref="Fix"/>).</summary>
+    public FixRun Run(AnalysisRequest request) => Fix(request, _analyze(request));
+
+    /// <summary>
+    /// For each finding in order, applies the first remedy that verifies on top of the remedies
+    /// already applied; a finding that an earlier remedy already removed needs nothing more.
+    /// </summary>
+    public FixRun Fix(AnalysisRequest request, AnalysisResult baseline)
+    {
+        var sources = SourceSet.FromDisk(request.Overlay);
+        var accepted = new Dictionary<string, List<TextEdit>>(StringComparer.Ordinal);
+        var current = baseline;
+        var results = ImmutableArray.CreateBuilder<FindingFixes>();
+        foreach (var finding in baseline.Findings)
+        {
+            var refusals = new List<string>();
+            if (accepted.Count > 0 && !StillReported(finding, current, sources, accepted))
+            {
+                results.Add(new FindingFixes(finding, [], null, ["already fixed by a remedy applied for an earlier finding"]));
+                continue;
+            }
+            SuggestedFix? applied = null;
+            foreach (var fix in Candidates(finding, sources, refusals))
+            {
+                var trial = Merge(accepted, fix.Edits);
+                if (trial is null)
+                {
+                    refusals.Add($"{fix.Title}: its edits overlap a remedy already applied");
+                    continue;
+                }
+                if (Verify(request, baseline, sources, finding, trial, refusals, fix.Title, out var after))
+                {
+                    applied = fix;
+                    accepted = trial;
+                    // Findings outside the re-analysed packages were not looked at again: keep them.
+                    var scope = Narrow(request, trial.Keys);
+                    current = after! with { Findings = [.. current.Findings.Where(f => !InScope(scope, f.Span.File)).Concat(after.Findings)] };
+                    break;
+                }
+            }
+            results.Add(new FindingFixes(finding, applied is null ? [] : [applied], applied, [.. refusals]));
+        }
+        var originals = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        var updated = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (file, edits) in accepted)
+        {
+            var document = sources.Get(file)!;
+            originals[file] = document.Bytes;
+            updated[file] = EditApplier.Apply(document.Bytes, edits);
+        }
+        return new FixRun(results.ToImmutable(), baseline.Errors, originals.ToImmutable(), updated.ToImmutable());
+    }
+
+    /// <summary>Every planner's candidates for one finding, best first; planner failures become refusals.</summary>
+    public IEnumerable<SuggestedFix> Candidates(Finding finding, SourceSet sources, List<string> refusals)
+    {
+        var document = sources.Get(finding.Span.File);
+        if (document is null)
+        {
+            refusals.Add($"{finding.Span.File}: cannot be read");
+            yield break;
+        }
+        var context = new FixContext(finding, document, sources.Get);
+        foreach (var planner in _planners)
+        {
+            List<SuggestedFix> planned;
+            try
+            {
+                planned = [.. planner.Plan(context)];
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A planner bug must cost one remedy, never the run.
+                refusals.Add($"{planner.Name}: could not plan ({e.GetType().Name}: {e.Message})");
+                continue;
+            }
+            foreach (var fix in planned)
+            {
+                if (!EditApplier.AreDisjoint(fix.Edits))
+                {
+                    refusals.Add($"{fix.Title}: its edits overlap each other");
+                    continue;
+                }
+                yield return fix;
+            }
+        }
+        refusals.AddRange(context.Declines);
+    }
+
+    private bool Verify(AnalysisRequest request, AnalysisResult baseline, SourceSet sources, Finding target,
+        Dictionary<string, List<TextEdit>> edits, List<string> refusals, string title) =>
+        Verify(request, baseline, sources, target, edits, refusals, title, out _);
+
+    private bool Verify(AnalysisRequest request, AnalysisResult baseline, SourceSet sources, Finding target,
+        Dictionary<string, List<TextEdit>> edits, List<string> refusals, string title, out AnalysisResult? after)
+    {
+        after = null;
+        var updated = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (file, fileEdits) in edits)
+        {
+            updated[file] = EditApplier.Apply(sources.Get(file)!.Bytes, fileEdits);
+        }
+        var overlay = (request.Overlay ?? ImmutableDictionary<string, byte[]>.Empty).SetItems(updated);
+        try
+        {
+            after = _analyze(Narrow(request, updated.Keys) with { Overlay = overlay });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            refusals.Add($"{title}: re-analysis failed ({e.Message})");
+            return false;
+        }
+        var errorsBefore = baseline.Errors.Count(e => updated.ContainsKey(e.File));
+        var errorsAfter = after.Errors.Count(e => updated.ContainsKey(e.File));
+        if (errorsAfter > errorsBefore)
+        {
+            refusals.Add($"{title}: the edited code has new errors ({after.Errors.First(e => updated.ContainsKey(e.File))})");
+            return false;
+        }
+        var matcher = new FindingMatcher(sources, edits, updated);
+        var known = baseline.Findings.Select(matcher.KeyOfOriginal).ToHashSet();
+        var targetKey = matcher.KeyOfOriginal(target);
+        foreach (var finding in after.Findings)
+        {
+            var key = FindingMatcher.KeyOfNew(finding);
+            if (key == targetKey)
+            {
+                refusals.Add($"{title}: re-analysis still reports the finding");
+                return false;
+            }
+            if (!known.Contains(key))
+            {
+                refusals.Add($"{title}: re-analysis reports a new finding: {finding.Span}: {finding.Message} ({finding.Check})");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Re-analyses only the packages of the edited files (the file itself when the user named it):
+    /// a fix in one package of <c>./...</c> must not cost an analysis of the whole tree. Dropping the
+    /// other packages only removes findings, so "nothing new appears" stays a sound test for them.
+    /// </summary>
+    private static AnalysisRequest Narrow(AnalysisRequest request, IEnumerable<string> editedFiles)
+    {
+        var given = request.Paths.ToHashSet(StringComparer.Ordinal);
+        var paths = editedFiles
+            .Select(file => given.Contains(file) ? file : (Path.GetDirectoryName(file) is { Length: > 0 } dir ? dir : "."))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToImmutableArray();
+        return request with { Paths = paths };
+    }
+
+    private static bool InScope(AnalysisRequest narrowed, string file) =>
+        narrowed.Paths.Contains(file) || narrowed.Paths.Contains(Path.GetDirectoryName(file) is { Length: > 0 } dir ? dir : ".");
+
+    private static bool StillReported(Finding finding, AnalysisResult current, SourceSet sources,
+        Dictionary<string, List<TextEdit>> accepted)
+    {
+        var updated = accepted.ToDictionary(p => p.Key, p => EditApplier.Apply(sources.Get(p.Key)!.Bytes, p.Value), StringComparer.Ordinal);
+        var matcher = new FindingMatcher(sources, accepted, updated);
+        var key = matcher.KeyOfOriginal(finding);
+        return current.Findings.Any(f => FindingMatcher.KeyOfNew(f) == key);
+    }
+
+    private static Dictionary<string, List<TextEdit>> Group(IEnumerable<TextEdit> edits) =>
+        Merge(new Dictionary<string, List<TextEdit>>(StringComparer.Ordinal), edits)!;
+
+    /// <summary>The accepted edits plus <paramref name="edits"/>, or null when they overlap.</summary>
+    private static Dictionary<string, List<TextEdit>>? Merge(Dictionary<string, List<TextEdit>> accepted, IEnumerable<TextEdit> edits)
+    {
+        var merged = accepted.ToDictionary(p => p.Key, p => new List<TextEdit>(p.Value), StringComparer.Ordinal);
+        foreach (var edit in edits)
+        {
+            if (!merged.TryGetValue(edit.Span.File, out var list))
+            {
+                list = [];
+                merged[edit.Span.File] = list;
+            }
+            list.Add(edit);
+        }
+        return merged.Values.All(EditApplier.AreDisjoint) ? merged : null;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using Strand.Model.Ir;
+using Strand.Model.Lowering;
+using Strand.Semantics;
+using Strand.Syntax.Ast;
+
+namespace Strand.Model;
+
+/// <summary>
+/// The model of a loaded program: functions are lowered on first use and cached (safe from
+/// several threads). Variables are shared between the lowering of a function and the closures
+/// inside it, so captured variables are the same slot.
+/// </summary>
+public sealed class ProgramModel
+{
+    private readonly ConcurrentDictionary<Node, FuncModel> _functions = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<VarSymbol, Variable> _variables = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Node, GoFile> _fileOf = new(ReferenceEqualityComparer.Instance);
+
+    public ProgramModel(TypeInfo info)
+    {
+        Info = info;
+        Inert = new InertAnalysis(this);
+    }
+
+    /// <summary>Which functions cannot matter for blocking (their calls are skipped).</summary>
+    public InertAnalysis Inert { get; }
+
+    public TypeInfo Info { get; }
+
+    /// <summary>Registers the file of every function declaration so literals inside can find it.</summary>
+    public void AddFile(GoFile file)
+    {
+        foreach (var d in file.Decls)
+        {
+            if (d is FuncDecl fd)
+            {
+                _fileOf[fd] = file;
+            }
+        }
+    }
+
+    public GoFile? FileOf(Node function) => _fileOf.GetValueOrDefault(function);
+
+    internal void RegisterLiteral(FuncLit lit, GoFile file) => _fileOf[lit] = file;
+
+    /// <summary>The model of a declared function, or null when it has no body or no known file.</summary>
+    public FuncModel? Function(FuncDecl decl)
+    {
+        if (decl.Body is null)
+        {
+            return null;
+        }
+        if (_functions.TryGetValue(decl, out var m))
+        {
+            return m;
+        }
+        var file = FileOf(decl);
+        return file is null ? null : _functions.GetOrAdd(decl, _ => FunctionLowerer.Lower(this, decl, file));
+    }
+
+    /// <summary>The model of a function literal (its file is known once the enclosing function was lowered).</summary>
+    public FuncModel? Function(FuncLit lit)
+    {
+        if (_functions.TryGetValue(lit, out var m))
+        {
+            return m;
+        }
+        var file = FileOf(lit);
+        return file is null ? null : _functions.GetOrAdd(lit, _ => FunctionLowerer.Lower(this, lit, file));
+    }
+
+    public FuncModel? Function(FuncSymbol f) => f.Decl is { } d && f.StdPath is null && f.Package is { IsStub: false } ? Function(d) : null;
+
+    internal Variable VariableFor(VarSymbol symbol, Node fallbackOwner) =>
+        _variables.GetOrAdd(symbol, s => new Variable(s.Name, s.Owner ?? fallbackOwner, s, s.Type));
+}

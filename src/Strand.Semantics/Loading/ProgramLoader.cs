@@ -1,0 +1,16 @@
+namespace Strand.Semantics;
+
+/// <summary>
+/// Loads Go packages from paths (files, directories, <c>dir/...</c> and <c>./...</c> patterns),
+/// binds names and types them. Never throws for bad input: problems become <see cref="LoadError"/>s.
+/// </summary>
+public static class ProgramLoader
+{
+    /// <summary>
+    /// Loads the packages named by <paramref name="paths"/> plus the module-internal packages they
+    /// import. <paramref name="overlay"/> maps file paths to contents that replace (or add to) what
+    /// is on disk.
+    /// </summary>
+    public static GoProgram Load(IReadOnlyList<string> paths, IReadOnlyDictionary<string, byte[]>? overlay = null)
+        => new LoadSession(overlay).Run(paths);
+}

@@ -1,0 +1,80 @@
+namespace Strand.Syntax.Files;
+
+/// <summary>
+/// Expands command-line paths into Go source files: a file is taken as given; a directory is walked
+/// recursively for <c>.go</c> files, skipping <c>vendor</c>, <c>testdata</c> and hidden or
+/// underscore-prefixed directories below it (as the go tool does); <c>dir/...</c> and <c>./...</c>
+/// mean the directory, recursively. With includeSkipped nothing is skipped. Results keep the given prefix, distinct and sorted.
+/// </summary>
+public static class GoFileFinder
+{
+    public sealed record Expansion(IReadOnlyList<string> Files, IReadOnlyList<string> Missing);
+
+    public static Expansion Expand(IEnumerable<string> paths, bool includeSkipped = false)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var raw in paths)
+        {
+            var path = raw;
+            if (path == "...")
+            {
+                path = ".";
+            }
+            else if (path.EndsWith("/...", StringComparison.Ordinal))
+            {
+                path = path[..^4];
+                if (path.Length == 0)
+                {
+                    path = "/";
+                }
+            }
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                Walk(path, files, includeSkipped);
+            }
+            else
+            {
+                missing.Add(raw);
+            }
+        }
+        return new Expansion([.. files], missing);
+    }
+
+    private static void Walk(string dir, SortedSet<string> files, bool includeSkipped)
+    {
+        IEnumerable<string> entries;
+        try
+        {
+            entries = Directory.EnumerateFileSystemEntries(dir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // unreadable directories are skipped, as the go tool's walk does
+        }
+        foreach (var entry in entries)
+        {
+            var name = Path.GetFileName(entry);
+            if (Directory.Exists(entry))
+            {
+                if (!includeSkipped && IsSkippedDirectory(name))
+                {
+                    continue;
+                }
+                Walk(entry, files, includeSkipped);
+            }
+            else if (name.EndsWith(".go", StringComparison.Ordinal) && (includeSkipped || !name.StartsWith('.')))
+            {
+                files.Add(entry);
+            }
+        }
+    }
+
+    /// <summary>Directories the go tool ignores when walking: vendor, testdata, and names starting with . or _.</summary>
+    public static bool IsSkippedDirectory(string name) =>
+        name is "vendor" or "testdata" || name.StartsWith('.') || name.StartsWith('_');
+}

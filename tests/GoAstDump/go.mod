@@ -1,0 +1,3 @@
+module strand.example/goastdump
+
+go 1.19

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+// total fans out, waits for the workers and closes results, which ends the summing loop.
+func total(nums []int) {
+	results := make(chan int, len(nums))
+	var wg sync.WaitGroup
+	for _, n := range nums {
+		wg.Add(1)
+		go func(n int) {
+			defer wg.Done()
+			results <- n * n
+		}(n)
+	}
+	go func() {
+		sum := 0
+		for r := range results {
+			sum += r
+		}
+		fmt.Println(sum)
+	}()
+	wg.Wait()
+	close(results)
+}
+
+func main() {
+	total([]int{1, 2, 3})
+	fmt.Println("totalled")
+}

@@ -1,0 +1,24 @@
+package main
+
+import "fmt"
+
+// subscribe makes one inbox per topic and a reader for each, and closes every inbox when it is done.
+func subscribe() {
+	inboxes := map[string]chan string{}
+	for _, t := range []string{"news", "sports"} {
+		inboxes[t] = make(chan string)
+	}
+	for t, ch := range inboxes {
+		go func(t string, ch chan string) {
+			fmt.Println(t, <-ch)
+		}(t, ch)
+	}
+	for _, ch := range inboxes {
+		close(ch)
+	}
+}
+
+func main() {
+	subscribe()
+	fmt.Println("subscribed")
+}

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+)
+
+func resolve(host string) (string, error) {
+	if host == "" {
+		return "", errors.New("no host")
+	}
+	return "10.0.0.1", nil
+}
+
+// lookup reports the error on errs, so one case always fires.
+func lookup(host string) {
+	addrs := make(chan string)
+	errs := make(chan error)
+	go func() {
+		select {
+		case a := <-addrs:
+			fmt.Println("addr", a)
+		case err := <-errs:
+			fmt.Println("error", err)
+		}
+	}()
+	a, err := resolve(host)
+	if err != nil {
+		errs <- err
+		return
+	}
+	addrs <- a
+}
+
+func main() {
+	lookup(os.Getenv("HOST"))
+	fmt.Println("looked up")
+}

@@ -1,0 +1,3 @@
+module example.com/testentry
+
+go 1.19

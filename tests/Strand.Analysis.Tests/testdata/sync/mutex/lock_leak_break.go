@@ -1,0 +1,35 @@
+// The search loop breaks out while holding the lock; the summary after the loop locks again.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type queue struct {
+	mu    sync.Mutex
+	items []int
+	seen  int
+}
+
+func (q *queue) firstNegative() int {
+	found := -1
+	for i := range q.items {
+		q.mu.Lock()
+		if q.items[i] < 0 {
+			found = i
+			break
+		}
+		q.seen++
+		q.mu.Unlock()
+	}
+	q.mu.Lock() // want "mu.*[(]lock-leak[)]"
+	q.seen = 0
+	q.mu.Unlock()
+	return found
+}
+
+func main() {
+	q := &queue{items: []int{3, -1, 4}}
+	fmt.Println(q.firstNegative())
+}

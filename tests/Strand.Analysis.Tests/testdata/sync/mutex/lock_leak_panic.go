@@ -1,0 +1,37 @@
+// add panics while holding the lock; the caller recovers, and the next add blocks forever.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type registry struct {
+	mu    sync.Mutex
+	names []string
+}
+
+func (r *registry) add(name string) {
+	r.mu.Lock() // want "mu.*[(]lock-leak[)]"
+	if name == "" {
+		panic("empty name")
+	}
+	r.names = append(r.names, name)
+	r.mu.Unlock()
+}
+
+func safeAdd(r *registry, name string) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("add %q: %v", name, p)
+		}
+	}()
+	r.add(name)
+	return nil
+}
+
+func main() {
+	r := &registry{}
+	fmt.Println(safeAdd(r, ""))
+	fmt.Println(safeAdd(r, "b"))
+}

@@ -1,0 +1,25 @@
+package cache
+
+import "sync"
+
+type Cache struct {
+	mu    sync.Mutex
+	items map[string]string
+}
+
+// Get forgets to unlock when the key is missing; the next caller blocks forever.
+func (c *Cache) Get(key string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.items[key]
+	if !ok {
+		return "", false
+	}
+	return v, true
+}
+
+func (c *Cache) Put(key, value string) {
+	c.mu.Lock()
+	c.items[key] = value
+	c.mu.Unlock()
+}

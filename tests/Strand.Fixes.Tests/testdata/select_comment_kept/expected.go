@@ -1,0 +1,19 @@
+package main
+
+import (
+	"context"
+	"fmt"
+)
+
+func wait(ctx context.Context, ready chan int) {
+	select {
+	case <-ctx.Done():
+		return
+	case n := <-ready: // the only wake-up
+		fmt.Println(n)
+	}
+}
+
+func main() {
+	wait(context.Background(), make(chan int, 1))
+}
