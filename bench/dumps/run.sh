@@ -43,8 +43,13 @@ measure() { # name, command...: best of 3 wall times; CPU and peak RSS of that r
 
 g=$(measure grep grep -c '^goroutine ' "$dump")
 s=$(measure strand "$work/strand/strand" dump --format json "$dump")
-echo "$g" | awk '{printf "grep:   wall %.2f s, cpu %.2f s, peak RSS %.1f MB\n", $2, $3+$4, $5/1024}'
-echo "$s" | awk '{printf "strand: wall %.2f s, cpu %.2f s, peak RSS %.1f MB\n", $2, $3+$4, $5/1024}'
+# The same binary without tiered JIT (what <TieredCompilation>false</TieredCompilation> in the
+# CLI project would give): for a run of a few seconds, tiering and PGO instrumentation cost ~20%.
+t=$(measure strand-tc0 env DOTNET_TieredCompilation=0 "$work/strand/strand" dump --format json "$dump")
+echo "$g" | awk '{printf "grep:       wall %.2f s, cpu %.2f s, peak RSS %.1f MB\n", $2, $3+$4, $5/1024}'
+echo "$s" | awk '{printf "strand:     wall %.2f s, cpu %.2f s, peak RSS %.1f MB\n", $2, $3+$4, $5/1024}'
+echo "$t" | awk '{printf "strand-tc0: wall %.2f s, cpu %.2f s, peak RSS %.1f MB\n", $2, $3+$4, $5/1024}'
+paste <(echo "$g") <(echo "$t") | awk '{printf "strand-tc0/grep = %.2f (wall), %.2f (cpu)\n", $2/$7, ($3+$4)/($8+$9)}'
 paste <(echo "$g") <(echo "$s") | awk -v size="$size" '{
   printf "throughput: grep %.0f MB/s, strand %.0f MB/s; strand/grep = %.2f (wall), %.2f (cpu); goal >= 0.33\n",
     size/1e6/$2, size/1e6/$7, $2/$7, ($3+$4)/($8+$9);

@@ -20,7 +20,7 @@ files=$(wc -l < "$work/files.txt")
 bytes=$(xargs -a "$work/files.txt" -d '\n' cat | wc -c)
 
 echo "building Release strand and the go/parser peer..." >&2
-dotnet build src/Strand.Cli -c Release -o "$work/strand" -v quiet -nologo >/dev/null
+dotnet build src/Strand.Cli -c Release -o "$work/strand" -v quiet -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 (cd tests/GoAstDump && GO111MODULE=on GOFLAGS= go build -o "$work/goastdump" .)
 
 # run NAME CMD...: one timed run; appends "wall_ms rss_kb own_ms cpu_ms" to $work/runs-NAME.

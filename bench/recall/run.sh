@@ -11,7 +11,11 @@ cd "$(dirname "$0")/../.."
 out=bench/results/recall
 mkdir -p "$out"
 if [ "${1:-}" != "--no-build" ]; then
-  dotnet build src/Strand.Cli -c Release -o "$out/cli" -v quiet -nologo >/dev/null
+  if ! dotnet build src/Strand.Cli -c Release -o "$out/cli" -nologo > "$out/build.log" 2>&1; then
+    echo "build failed; see $out/build.log" >&2
+    grep -E " error " "$out/build.log" | sort -u | head -20 >&2
+    exit 2
+  fi
 fi
 cli="$out/cli/strand.dll"
 python3 - "$cli" <<'PY'

@@ -224,7 +224,11 @@ public sealed class FixEngine
                 list = [];
                 merged[edit.Span.File] = list;
             }
-            list.Add(edit);
+            // Two remedies in one file may both add the same import or constant: keep one copy.
+            if (!list.Any(e => e.StartOffset == edit.StartOffset && e.EndOffset == edit.EndOffset && e.NewText == edit.NewText))
+            {
+                list.Add(edit);
+            }
         }
         return merged.Values.All(EditApplier.AreDisjoint) ? merged : null;
     }

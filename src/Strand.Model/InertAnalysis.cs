@@ -43,7 +43,7 @@ public sealed class InertAnalysis(ProgramModel model)
         {
             switch (instr)
             {
-                case NopInstr or BranchInstr or ChoiceInstr or EndInstr or PanicInstr:
+                case NopInstr or BranchInstr or ChoiceInstr or EndInstr:
                     break;
                 case ReturnInstr r:
                     if (!r.Values.All(IsPlainExpr))
@@ -95,10 +95,10 @@ public sealed class InertAnalysis(ProgramModel model)
 
     private static bool IsPlainExpr(MExpr e) => e switch
     {
-        MInt or MBool or MNonNil or MNil => true,
+        MInt or MBool or MNonNil => true,
         MUnary u => IsPlainExpr(u.X),
         MBinary => true,
-        MVar v => IsPlain(v.Var.Type),
+        MVar v => IsPlain(v.Var.Type) || v.Var.IsTemp && v.Var.Type.IsUnknown, // temporaries hold results of calls that are themselves inert
         MField f => IsPlain(f.Type),
         MLen => true,
         _ => false,

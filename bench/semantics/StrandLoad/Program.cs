@@ -10,4 +10,4 @@ sw.Stop();
 var s = program.Stats;
 Console.WriteLine($"{s.Packages} packages {s.Files} files {program.Errors.Length} errors {sw.ElapsedMilliseconds} ms " +
                   $"(read+parse {s.ParseMilliseconds} ms, check {s.CheckMilliseconds} ms, cpu {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:F0} ms, " +
-                  $"binding errors {program.BindingErrors.Length}, unresolved selectors {program.UnresolvedSelectors})");
+                  $"binding errors {program.BindingErrors.Length}, unresolved selectors {program.UnresolvedSelectors.Length})");

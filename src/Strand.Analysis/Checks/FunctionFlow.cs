@@ -48,6 +48,10 @@ internal static class FunctionFlow
     /// <summary>True when the instruction's syntax mentions <paramref name="symbol"/>.</summary>
     public static bool Mentions(Instr instr, Symbol symbol, TypeInfo info, Node? except = null)
     {
+        if (instr is NopInstr or EndInstr)
+        {
+            return false; // labels carry the whole function as their site
+        }
         var found = false;
         AstWalker.Inspect(instr.Site, n =>
         {
@@ -68,7 +72,7 @@ internal static class FunctionFlow
     /// A return (or the end of the body) reachable from after instruction <paramref name="from"/>
     /// without passing an instruction for which <paramref name="stop"/> holds; null when none.
     /// </summary>
-    public static Instr? ExitAvoiding(FuncModel fm, int from, Func<Instr, bool> stop)
+    public static Instr? ExitAvoiding(FuncModel fm, int from, Func<Instr, bool> stop, Func<Instr, int, bool>? follow = null)
     {
         var seen = new HashSet<int>();
         var work = new Stack<int>();
@@ -92,9 +96,12 @@ internal static class FunctionFlow
             {
                 return instr;
             }
-            foreach (var n in instr.Next)
+            for (var k = 0; k < instr.Next.Length; k++)
             {
-                work.Push(n);
+                if (follow is null || follow(instr, k))
+                {
+                    work.Push(instr.Next[k]);
+                }
             }
         }
         return null;

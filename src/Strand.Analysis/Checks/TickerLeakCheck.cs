@@ -37,7 +37,9 @@ public sealed class TickerLeakCheck : IFunctionCheck
                 return true;
             }
             var at = FunctionFlow.InstrAt(fm, call);
-            if (at < 0 || FunctionFlow.ExitAvoiding(fm, at, _ => false) is null)
+            // a range over the ticker's own channel never ends: its exit edge is not a way out
+            bool Follow(Instr i, int edge) => !(edge == 1 && i is BranchInstr { Site: RangeStmt r } && r.X.Pos <= call.Pos && r.X.End >= call.End);
+            if (at < 0 || FunctionFlow.ExitAvoiding(fm, at, _ => false, Follow) is null)
             {
                 return true; // the function never returns after it: the ticker lives as long as the loop
             }

@@ -118,6 +118,9 @@ public static class Analyzer
         return new AnalysisResult(sorted, sortedErrors, stats.ToImmutableSortedDictionary(StringComparer.Ordinal));
     }
 
+    /// <summary>STRAND_TRACE_ENTRIES=1 prints each entry's cost to stderr (for tuning budgets).</summary>
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("STRAND_TRACE_ENTRIES") == "1";
+
     private sealed record PackageOutcome(List<Finding> Findings, List<InputError> Notes, long Entries, long States, long Inconclusive, long Functions);
 
     private static PackageOutcome AnalyzePackage(GoPackage pkg, ProgramModel model, ExploreBudget budget, SourceCache sources, Func<string, bool> on)
@@ -165,7 +168,12 @@ public static class Analyzer
                 {
                     continue;
                 }
+                var started = Stopwatch.GetTimestamp();
                 var result = explorer.Explore(fm, entry.IsMain);
+                if (Trace)
+                {
+                    Console.Error.WriteLine($"strand: entry {Positions.At(entry.File, entry.Decl)} {fm.Name}: {result.States} states, {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms{(result.Inconclusive ? ", inconclusive" : "")}");
+                }
                 states += result.States;
                 if (result.Inconclusive)
                 {

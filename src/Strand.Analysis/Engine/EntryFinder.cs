@@ -12,7 +12,7 @@ public sealed record Entry(FuncDecl Decl, GoFile File, GoPackage Package, bool I
 /// </summary>
 public sealed class EntryFinder(TypeInfo info)
 {
-    private const int MaxCallDepth = 6;
+    private const int MaxCallDepth = 2;
     private readonly Dictionary<FuncDecl, bool> _starts = new(ReferenceEqualityComparer.Instance);
 
     public IEnumerable<Entry> Find(GoPackage package)

@@ -2,11 +2,12 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Strand.Model;
 using Strand.Model.Ir;
+using Strand.Syntax.Ast;
 
 namespace Strand.Analysis.Exploration;
 
-/// <summary>Limits of one entry's exploration; hitting one makes the entry inconclusive, never a hang.</summary>
-public sealed record ExploreBudget(int MaxStates = 1000, int MaxMilliseconds = 300)
+/// <summary>Limits of one entry's exploration (states and interpreter steps, deterministic; time only as a last guard); hitting one makes the entry inconclusive, never a hang.</summary>
+public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 5000)
 {
     public static readonly ExploreBudget Default = new();
 }
@@ -48,7 +49,7 @@ public sealed class Explorer
 
     public ExplorationResult Explore(FuncModel entry, bool isMain)
     {
-        var interp = new Interpreter(_model) { EntryIsMain = isMain };
+        var interp = new Interpreter(_model) { EntryIsMain = isMain, EntryExported = entry.Decl is not FuncDecl { Name.Name: var n } || n.Length > 0 && char.IsUpper(n[0]) };
         var clock = Stopwatch.StartNew();
         var nodes = new List<Node>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -84,7 +85,7 @@ public sealed class Explorer
         var expanded = new HashSet<int>();
         while (queue.Count > 0)
         {
-            if (nodes.Count > _budget.MaxStates || clock.ElapsedMilliseconds > _budget.MaxMilliseconds)
+            if (nodes.Count > _budget.MaxStates || interp.TotalSteps > _budget.MaxSteps || clock.ElapsedMilliseconds > _budget.MaxMilliseconds)
             {
                 inconclusive = true;
                 break;
@@ -165,6 +166,10 @@ public sealed class Explorer
                 if (g is null || g.InCaller || g.Top is not { } top || top.Returning || top.Calling)
                 {
                     continue;
+                }
+                if (g.Spawn is null && !interp.EntryIsMain)
+                {
+                    continue; // the entry itself waiting depends on inputs Strand chose; too easy to get wrong
                 }
                 if (state.CallerDropped && g.Spawn is not null && interp.Terminated.Contains(g.Spawn))
                 {

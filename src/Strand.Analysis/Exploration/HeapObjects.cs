@@ -152,24 +152,37 @@ public sealed class EnvObj : HeapObj
 {
     public required Node Owner { get; init; }
     public int Parent { get; set; }
-    public SortedDictionary<int, Value> Vars { get; private set; } = [];
+
+    /// <summary>Variable id to value; a missing variable reads as unknown.</summary>
+    public Dictionary<int, Value> Vars { get; private set; } = [];
 
     /// <summary>Outcomes of branches on fields of unknown values (<c>j.audit</c>), so a second test agrees with the first.</summary>
     public SortedDictionary<string, bool> Facts { get; private set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Values chosen for unknown loop bounds on fields (<c>b.N</c>), so later loops agree.</summary>
+    public SortedDictionary<string, long> Bounds { get; private set; } = new(StringComparer.Ordinal);
+
     public override HeapObj Clone() => new EnvObj
     {
-        Owner = Owner, Parent = Parent, Vars = new SortedDictionary<int, Value>(Vars), Facts = new SortedDictionary<string, bool>(Facts, StringComparer.Ordinal), Open = Open,
+        Owner = Owner, Parent = Parent, Vars = new Dictionary<int, Value>(Vars),
+        Facts = Facts.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, bool>(Facts, StringComparer.Ordinal),
+        Bounds = Bounds.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, long>(Bounds, StringComparer.Ordinal),
+        Open = Open,
     };
 
     public override IEnumerable<Value> Values() => Parent != 0 ? [.. Vars.Values, Value.Ref(Parent)] : Vars.Values;
 
     public override void Remap(Func<Value, Value> map)
     {
-        foreach (var k in Vars.Keys.ToList())
+        var vars = new Dictionary<int, Value>(Vars.Count);
+        foreach (var (k, v) in Vars)
         {
-            Vars[k] = map(Vars[k]);
+            if (v.Kind != ValueKind.Unknown || v.IsOverflow)
+            {
+                vars[k] = map(v); // unknown is the default: dropping it lets equal states meet
+            }
         }
+        Vars = vars;
         if (Parent != 0)
         {
             Parent = map(Value.Ref(Parent)).Id;
@@ -179,14 +192,25 @@ public sealed class EnvObj : HeapObj
     public override void Write(StringBuilder sb, Func<int, int> map)
     {
         sb.Append('E').Append(ObjectIds.Of(Owner)).Append(Open ? 'o' : '-').Append(Parent == 0 ? 0 : map(Parent));
-        foreach (var (k, v) in Vars)
+        var keys = Vars.Keys.ToArray();
+        Array.Sort(keys);
+        foreach (var k in keys)
         {
+            var v = Vars[k];
+            if (v.Kind == ValueKind.Unknown && !v.IsOverflow)
+            {
+                continue;
+            }
             sb.Append(k).Append('=');
             v.Write(sb, map);
         }
         foreach (var (k, v) in Facts)
         {
             sb.Append('?').Append(k).Append(v ? 'T' : 'F');
+        }
+        foreach (var (k, v) in Bounds)
+        {
+            sb.Append('#').Append(k).Append('=').Append(v);
         }
     }
 }

@@ -83,12 +83,16 @@ internal sealed partial class Interpreter
             Open(s, value);
         }
         e.Vars[v.Id] = value;
-        if (e.Facts.Count > 0)
+        if (e.Facts.Count > 0 || e.Bounds.Count > 0)
         {
             var prefix = $"v{v.Id}.";
             foreach (var k in e.Facts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
             {
                 e.Facts.Remove(k);
+            }
+            foreach (var k in e.Bounds.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            {
+                e.Bounds.Remove(k);
             }
         }
     }
@@ -210,6 +214,8 @@ internal sealed partial class Interpreter
     {
         switch (op)
         {
+            case Token.Add or Token.Sub or Token.Mul or Token.Lss or Token.Gtr or Token.Leq or Token.Geq or Token.Eql or Token.Neq when x.IsOverflow || y.IsOverflow:
+                return Value.Overflow;
             case Token.Eql or Token.Neq:
             {
                 var eq = Equal(x, y);
@@ -553,11 +559,15 @@ internal sealed partial class Interpreter
         var needle = "." + name;
         foreach (var o in s.Heap.Values)
         {
-            if (o is EnvObj { Facts.Count: > 0 } e)
+            if (o is EnvObj e && (e.Facts.Count > 0 || e.Bounds.Count > 0))
             {
                 foreach (var k in e.Facts.Keys.Where(k => k.Contains(needle, StringComparison.Ordinal)).ToList())
                 {
                     e.Facts.Remove(k);
+                }
+                foreach (var k in e.Bounds.Keys.Where(k => k.Contains(needle, StringComparison.Ordinal)).ToList())
+                {
+                    e.Bounds.Remove(k);
                 }
             }
         }

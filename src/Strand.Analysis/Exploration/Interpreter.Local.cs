@@ -17,10 +17,16 @@ internal sealed partial class Interpreter
     public const int MaxGoroutines = 12;
     public const int MaxFrames = 8;
     public const int MaxForks = 64;
-    public const int MaxLocalSteps = 4000;
+    public const int MaxLocalSteps = 1500;
 
     /// <summary>Sites of goroutines seen finishing normally (for the unknown caller's leniency).</summary>
     public HashSet<GoInstr> Terminated { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Local steps run so far for this entry (the deterministic work budget).</summary>
+    public long TotalSteps { get; private set; }
+
+    /// <summary>The entry is exported: its unknown caller is outside the package.</summary>
+    public bool EntryExported { get; set; } = true;
 
     /// <summary>The entry is main: its return ends the program.</summary>
     public bool EntryIsMain { get; set; }
@@ -41,6 +47,7 @@ internal sealed partial class Interpreter
             var (s, ev) = work.Pop();
             while (true)
             {
+                TotalSteps++;
                 if (++steps > MaxLocalSteps)
                 {
                     s.Truncated = true;
@@ -72,8 +79,7 @@ internal sealed partial class Interpreter
                 }
                 foreach (var next in outcome)
                 {
-                    var probe = next.Clone();
-                    var key = probe.Canonicalize();
+                    var key = next.Canonicalize(); // renumbering is invisible to the semantics
                     if (seenForks.Add(key))
                     {
                         work.Push((next, ev));
@@ -185,13 +191,18 @@ internal sealed partial class Interpreter
         }
     }
 
-    private List<State> Branch(State s, Goroutine g, Frame f, BranchInstr b)
+    private List<State>? Branch(State s, Goroutine g, Frame f, BranchInstr b)
     {
         var c = Eval(s, f, b.Cond);
         if (c.Kind == ValueKind.Bool)
         {
             f.Pc = b.Next[c.N != 0 ? 0 : 1];
             return [];
+        }
+        if (c.IsOverflow)
+        {
+            s.Truncated = true; // a count too large to follow: stop this path rather than guess
+            return null;
         }
         var forks = new List<State>();
         // i < n with n unknown: decide n (or the collection's length) now, so later loops agree.
@@ -217,6 +228,37 @@ internal sealed partial class Interpreter
                 return forks;
             }
         }
+        // i < n+1, i < b.N: an unknown bound built from one variable or field path, decided once
+        if (b.Cond is MBinary { Op: Token.Lss or Token.Leq or Token.Gtr or Token.Geq } bc && BoundedBy(s, f, bc) is { } bound)
+        {
+            var (counterOnLeft, boundExpr, counter) = bound;
+            if (Symbolic(boundExpr) is { } sym)
+            {
+                var benv = s.Get<EnvObj>(f.Env);
+                if (benv is not null && benv.Bounds.TryGetValue(sym.Key, out var chosen))
+                {
+                    var bv = Value.Int(chosen + sym.Offset);
+                    var r = counterOnLeft ? Binary(bc.Op, counter, bv) : Binary(bc.Op, bv, counter);
+                    if (r.Kind == ValueKind.Bool)
+                    {
+                        f.Pc = b.Next[r.N != 0 ? 0 : 1];
+                        return [];
+                    }
+                }
+                else if (benv is not null)
+                {
+                    var basis = Math.Max(1, counter.N);
+                    for (var n = basis; n <= basis + 2; n++)
+                    {
+                        var copy = s.Clone();
+                        var cf = copy.Find(g.Id)!.Top!;
+                        copy.Get<EnvObj>(cf.Env)!.Bounds[sym.Key] = n - sym.Offset;
+                        forks.Add(copy);
+                    }
+                    return forks;
+                }
+            }
+        }
         var key = PathKey(b.Cond);
         var env = s.Get<EnvObj>(f.Env);
         if (key is not null && env is not null && env.Facts.TryGetValue(key, out var remembered))
@@ -238,6 +280,31 @@ internal sealed partial class Interpreter
         }
         return forks;
     }
+
+    /// <summary>A comparison of a counter variable (known int) with an unknown bound: (counter is on the left, bound, counter value).</summary>
+    private (bool, MExpr, Value)? BoundedBy(State s, Frame f, MBinary cmp)
+    {
+        if (cmp.X is MVar && Probe(s, f, cmp.X) is { Kind: ValueKind.Int } x && Probe(s, f, cmp.Y).Kind == ValueKind.Unknown)
+        {
+            return (true, cmp.Y, x);
+        }
+        if (cmp.Y is MVar && Probe(s, f, cmp.Y) is { Kind: ValueKind.Int } y && Probe(s, f, cmp.X).Kind == ValueKind.Unknown)
+        {
+            return (false, cmp.X, y);
+        }
+        return null;
+    }
+
+    /// <summary>An unknown bound as a field path plus a constant offset (<c>b.N</c>, <c>n.limit+1</c>).</summary>
+    private static (string Key, long Offset)? Symbolic(MExpr e) => e switch
+    {
+        MField when Path(e) is { } p => (p, 0),
+        MBinary { Op: Token.Add, X: var x, Y: MInt c } when Symbolic(x) is { } i => (i.Key, i.Offset + c.Value),
+        MBinary { Op: Token.Add, X: MInt c, Y: var y } when Symbolic(y) is { } i => (i.Key, i.Offset + c.Value),
+        MBinary { Op: Token.Sub, X: var x, Y: MInt c } when Symbolic(x) is { } i => (i.Key, i.Offset - c.Value),
+        MVar when Path(e) is { } p => (p + ".=", 0),
+        _ => null,
+    };
 
     /// <summary>A key for conditions on fields of variables (<c>j.audit</c>, <c>cfg.mode == 2</c>); null for others.</summary>
     private static string? PathKey(MExpr e) => e switch

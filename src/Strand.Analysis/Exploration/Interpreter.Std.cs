@@ -158,9 +158,12 @@ internal sealed partial class Interpreter
                             Open(s, v);
                         }
                     }
+                    var entryExported = g.Frames.Count == 0 && EntryExported;
                     foreach (var m in _model.Info.MethodSet(new PointerType(nt)))
                     {
-                        if (m.IsExported && _model.Function(m) is not null)
+                        // an unexported constructor's callers (same package) may call unexported methods too,
+                        // but not the loops the entry already runs as goroutines
+                        if ((m.IsExported || !entryExported) && _model.Function(m) is { } mf && !s.Goroutines.Any(x => x.StartedFunction == mf))
                         {
                             targets.Add(new CallerTarget(m.Name, new Value(ValueKind.Bound, r.Id, m), m, r));
                         }
@@ -178,7 +181,7 @@ internal sealed partial class Interpreter
                     break;
             }
         }
-        if (targets.Count == 0 || targets.Count > 8)
+        if (targets.Count == 0 || targets.Count > 12)
         {
             foreach (var t in targets)
             {

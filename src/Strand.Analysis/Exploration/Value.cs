@@ -43,7 +43,12 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
     public static Value Bool(bool b) => b ? True : False;
 
     /// <summary>Small integers are tracked; large ones become unknown so that states stay finite.</summary>
-    public static Value Int(long n) => n is >= -64 and <= 64 ? new(ValueKind.Int, n) : Unknown;
+    public static Value Int(long n) => n is >= -64 and <= 64 ? new(ValueKind.Int, n) : Overflow;
+
+    /// <summary>An integer too large to track: a branch that depends on it is not followed (the path is cut).</summary>
+    public static readonly Value Overflow = new(ValueKind.Unknown, 1);
+
+    public bool IsOverflow => Kind == ValueKind.Unknown && N == 1;
 
     public static Value Ref(int id) => new(ValueKind.Ref, id);
 
@@ -60,7 +65,7 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
         sb.Append((char)('a' + (int)Kind));
         switch (Kind)
         {
-            case ValueKind.Bool or ValueKind.Int:
+            case ValueKind.Bool or ValueKind.Int or ValueKind.Unknown:
                 sb.Append(N);
                 break;
             case ValueKind.Ref or ValueKind.Cancel or ValueKind.SymLen:

@@ -68,7 +68,7 @@ internal static class ParseCommand
     {
         var result = GoParser.ParseFile(path);
         var table = result.File.Lines;
-        var lineCount = table.Length == 0 ? 0 : table.LineStart(table.LineCount) == table.Length ? table.LineCount - 1 : table.LineCount;
+        var lineCount = table.Length == 0 ? 0 : table.LineCount; // a final newline starts no line (go/token)
         var report = "";
         if (!result.Errors.IsEmpty)
         {

@@ -68,17 +68,7 @@ public static class DumpReader
             case InputKind.Text:
             {
                 var parser = new TextDumpParser(stacks, sink, source);
-                using (var mapped = !compressed && input is FileStream { CanSeek: true } file ? MappedLineReader.TryOpen(file) : null)
-                {
-                    if (mapped is not null)
-                    {
-                        parser.Parse(mapped);
-                    }
-                    else
-                    {
-                        parser.Parse(whole);
-                    }
-                }
+                parser.Parse(whole);
                 if (parser.Goroutines == 0)
                 {
                     return Fail(sink, source, parser.SawRaceReport

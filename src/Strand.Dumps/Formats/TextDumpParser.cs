@@ -68,7 +68,7 @@ public sealed partial class TextDumpParser
     public void Parse(Stream stream) => Parse(new LineReader(stream));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Parse(ILineSource reader)
+    public void Parse(LineReader reader)
     {
         bool warnedOverlong = false;
         while (reader.TryReadLine(out var raw))
@@ -277,6 +277,9 @@ public sealed partial class TextDumpParser
             {
                 return true;
             }
+            _endedByOtherTextAt = lineNo; // a header cut short, if it is the last line
+            _endedId = _id;
+            EndGoroutine(lineNo);
             return false;
         }
         if (first == (byte)'c' && line.StartsWith("created by "u8))
@@ -319,8 +322,12 @@ public sealed partial class TextDumpParser
             EndGoroutine(lineNo);
             return true;
         }
-        _endedByOtherTextAt = lineNo;
-        _endedId = _id;
+        if (line.IndexOf((byte)'(') > 0)
+        {
+            // A function line without its closing parenthesis: if it is the last line, the dump was cut.
+            _endedByOtherTextAt = lineNo;
+            _endedId = _id;
+        }
         EndGoroutine(lineNo);
         return false;
     }
@@ -481,7 +488,7 @@ public sealed partial class TextDumpParser
         }
         else if (_endedByOtherTextAt == lineNo && _mode == Mode.Outside)
         {
-            Warn(lineNo, $"input ends inside goroutine {_endedId.ToString(CultureInfo.InvariantCulture)} with an incomplete line: the dump is truncated");
+            Warn(lineNo, $"the input ends with an incomplete line near goroutine {_endedId.ToString(CultureInfo.InvariantCulture)}: the dump is truncated");
         }
         EndGoroutine(lineNo);
     }

@@ -42,6 +42,7 @@ public sealed class SnapshotCollector : IDumpSink
         _snapshots.Add(_current);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void OnGoroutine(GoroutineRecord record)
     {
         if (_current is null)

@@ -22,6 +22,7 @@ internal sealed class ByteKeyTable<TValue>
         public TValue Value;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<byte> key, ulong hash, out TValue value)
     {
         for (int i = _buckets[(int)(hash & (ulong)(_buckets.Length - 1))] - 1; i >= 0; i = _entries[i].Next)

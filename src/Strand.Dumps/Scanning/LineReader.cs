@@ -1,37 +1,52 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Strand.Dumps.Scanning;
 
 /// <summary>
-/// Reads lines from a stream through one fixed buffer without allocating per line. A line
-/// longer than the buffer is skipped (reported once through <see cref="LastLineWasOverlong"/>)
+/// Reads lines from a stream through two fixed buffers without allocating per line: while the
+/// caller parses the lines of one buffer, the next chunk is read into the other on a worker
+/// thread, so reading (the kernel's copy) overlaps parsing. A line longer than
+/// <see cref="MaxLineLength"/> is skipped (reported through <see cref="LastLineWasOverlong"/>)
 /// instead of growing memory: a 100 MB single line costs a scan, not 100 MB.
 /// </summary>
-public sealed class LineReader : ILineSource
+public sealed class LineReader
 {
     private readonly Stream _stream;
-    private readonly byte[] _buffer;
+    private readonly int _max;
+    private readonly int _chunk;
+    // Each buffer is [0, _max) room for a line carried over from the previous chunk, then _chunk bytes read.
+    private byte[] _buffer;
+    private byte[] _spare;
+    private Task<int>? _pending;
     private int _start;
     private int _end;
     private bool _eof;
+    // Newline search state: bits of the 32-byte block at _maskBlock not yet handed out, and the
+    // next byte not yet looked at. One vector compare finds every newline of a block at once.
+    private uint _mask;
+    private int _maskBlock;
+    private int _scan;
 
-    public LineReader(Stream stream, int bufferSize = 1 << 20)
+    public LineReader(Stream stream, int maxLineLength = 1 << 20, int chunkSize = 1 << 18)
     {
         _stream = stream;
-        _buffer = new byte[bufferSize];
+        _max = maxLineLength;
+        _chunk = chunkSize;
+        _buffer = new byte[_max + _chunk];
+        _spare = new byte[_max + _chunk];
+        _start = _end = _scan = _max;
+        _pending = ReadAhead(_spare);
     }
 
     /// <summary>1-based number of the line last returned.</summary>
     public long LineNumber { get; private set; }
 
-    /// <summary>Byte offset in the stream of the start of the line last returned.</summary>
-    public long LineOffset { get; private set; }
-
-    /// <summary>True when the line last returned was too long and only its first bytes are given.</summary>
+    /// <summary>True when the line last returned was too long: it was skipped and an empty span returned.</summary>
     public bool LastLineWasOverlong { get; private set; }
 
-    public int MaxLineLength => _buffer.Length;
-
-    private long _consumed;
+    public int MaxLineLength => _max;
 
     /// <summary>The next line without its terminator (LF; a CR before it is removed too).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -40,87 +55,148 @@ public sealed class LineReader : ILineSource
         LastLineWasOverlong = false;
         while (true)
         {
-            int newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            var window = new ReadOnlySpan<byte>(_buffer, _start, _end - _start);
+            int newline = NextNewline() - _start;
             if (newline >= 0)
             {
-                line = Take(newline, newline + 1);
-                return true;
-            }
-            if (_eof)
-            {
-                if (_end > _start)
+                _start += newline + 1;
+                if (newline > _max)
                 {
-                    line = Take(_end - _start, _end - _start);
+                    // Longer than a line may be, whether or not the chunk happened to hold all of it.
+                    line = default;
+                    LineNumber++;
+                    LastLineWasOverlong = true;
                     return true;
                 }
-                line = default;
-                return false;
+                line = window[..newline];
+                return Found(ref line);
             }
-            if (_start > 0)
-            {
-                Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
-                _end -= _start;
-                _start = 0;
-            }
-            if (_end == _buffer.Length)
-            {
-                line = SkipOverlong();
-                return true;
-            }
-            Fill();
-        }
-    }
-
-    private ReadOnlySpan<byte> Take(int length, int advance)
-    {
-        var span = new ReadOnlySpan<byte>(_buffer, _start, length);
-        if (span.Length > 0 && span[^1] == (byte)'\r')
-        {
-            span = span[..^1];
-        }
-        LineOffset = _consumed;
-        _consumed += advance;
-        _start += advance;
-        LineNumber++;
-        return span;
-    }
-
-    // The buffer is full with no newline: hand out nothing of it, drop bytes until the newline.
-    private ReadOnlySpan<byte> SkipOverlong()
-    {
-        LineOffset = _consumed;
-        LineNumber++;
-        LastLineWasOverlong = true;
-        long skipped = _end;
-        _start = _end = 0;
-        while (true)
-        {
-            Fill();
-            int newline = _buffer.AsSpan(0, _end).IndexOf((byte)'\n');
-            if (newline >= 0)
-            {
-                skipped += newline + 1;
-                _start = newline + 1;
-                break;
-            }
-            skipped += _end;
-            _end = 0;
             if (_eof)
             {
-                break;
+                if (window.IsEmpty)
+                {
+                    line = default;
+                    return false;
+                }
+                if (window.Length > _max)
+                {
+                    _start = _end;
+                    line = default;
+                    LineNumber++;
+                    LastLineWasOverlong = true;
+                    return true;
+                }
+                line = window;
+                _start = _end;
+                return Found(ref line);
             }
+            if (window.Length > _max)
+            {
+                SkipOverlong();
+                line = default;
+                LineNumber++;
+                LastLineWasOverlong = true;
+                return true;
+            }
+            NextChunk(keep: window.Length);
         }
-        _consumed += skipped;
-        return ReadOnlySpan<byte>.Empty;
     }
 
-    private void Fill()
+    // The index of the next newline at or after _start, or -1 (then every byte up to _end was seen).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int NextNewline()
     {
-        int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        while (true)
+        {
+            if (_mask != 0)
+            {
+                int index = _maskBlock + BitOperations.TrailingZeroCount(_mask);
+                _mask &= _mask - 1;
+                return index;
+            }
+            if (Vector256.IsHardwareAccelerated && _scan + 32 <= _end)
+            {
+                var block = Vector256.LoadUnsafe(ref _buffer[0], (nuint)_scan);
+                _mask = Vector256.Equals(block, Vector256.Create((byte)'\n')).ExtractMostSignificantBits();
+                _maskBlock = _scan;
+                _scan += 32;
+                continue;
+            }
+            int found = new ReadOnlySpan<byte>(_buffer, _scan, _end - _scan).IndexOf((byte)'\n');
+            if (found < 0)
+            {
+                _scan = _end;
+                return -1;
+            }
+            _scan += found + 1;
+            return _scan - 1;
+        }
+    }
+
+    private bool Found(ref ReadOnlySpan<byte> line)
+    {
+        LineNumber++;
+        if (!line.IsEmpty && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+        return true;
+    }
+
+    // Swaps in the chunk read ahead, carrying the last `keep` bytes (an unfinished line) in front of it.
+    private void NextChunk(int keep)
+    {
+        int read = _pending!.GetAwaiter().GetResult();
+        Buffer.BlockCopy(_buffer, _end - keep, _spare, _max - keep, keep);
+        (_buffer, _spare) = (_spare, _buffer);
+        _start = _scan = _max - keep;
+        _mask = 0;
+        _end = _max + read;
         if (read == 0)
         {
             _eof = true;
+            _pending = null;
         }
-        _end += read;
+        else
+        {
+            _pending = ReadAhead(_spare);
+        }
+    }
+
+    private void SkipOverlong()
+    {
+        while (true)
+        {
+            NextChunk(keep: 0);
+            int newline = new ReadOnlySpan<byte>(_buffer, _start, _end - _start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                _start = _scan = _start + newline + 1;
+                return;
+            }
+            _start = _scan = _end;
+            if (_eof)
+            {
+                return;
+            }
+        }
+    }
+
+    private Task<int> ReadAhead(byte[] target) => Task.Run(() => ReadFull(target));
+
+    // Fills the read area as far as the stream allows, so small reads (pipes, gzip) make full chunks.
+    private int ReadFull(byte[] target)
+    {
+        int total = 0;
+        while (total < _chunk)
+        {
+            int n = _stream.Read(target, _max + total, _chunk - total);
+            if (n == 0)
+            {
+                break;
+            }
+            total += n;
+        }
+        return total;
     }
 }

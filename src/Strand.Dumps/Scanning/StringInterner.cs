@@ -8,6 +8,7 @@ internal sealed class StringInterner
     private readonly ByteKeyTable<string> _table = new();
     private const int MaxEntries = 1 << 16;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string Get(ReadOnlySpan<byte> utf8)
     {
         if (utf8.IsEmpty)

@@ -52,12 +52,12 @@ public static class SelectWrapper
         var trailing = comment.Length > 0 ? " " + comment : "";
         if (!moveRest)
         {
+            // The statement's trailing comment, if any, follows its operation onto the case line.
+            var end = document.NextLineStart(statement.End);
             if (body is null)
             {
-                // The comment, if any, stays after the select's closing brace, where it was.
-                return document.Edit(statement.Pos, statement.End, $"select {{\n{indent}case {operation}:\n{escapeText}{indent}}}");
+                return document.Edit(statement.Pos, end, $"select {{\n{indent}case {operation}:{trailing}\n{escapeText}{indent}}}\n");
             }
-            var end = document.NextLineStart(statement.End);
             return document.Edit(statement.Pos, end, $"select {{\n{indent}case {operation}:{trailing}\n{body}{escapeText}{indent}}}\n");
         }
         if (block.Rbrace == Node.NoPos || !document.StartsLine(block.Rbrace))

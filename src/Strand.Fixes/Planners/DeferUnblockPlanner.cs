@@ -40,8 +40,8 @@ public sealed class DeferUnblockPlanner : IFixPlanner
                 {
                     return context.Decline(Name, "the blocked operation is not a receive or a range");
                 }
-                // The finding names the channel; the ranged expression may be a call that returns it.
-                var name = context.Finding.Object?.Name ?? document.Text(GoSyntax.Unparen(channel));
+                // The ranged expression may be a call that returns the channel: name it by its make site.
+                var name = MadeAs(context) ?? document.Text(GoSyntax.Unparen(channel));
                 return DeferCalls(context, name, "close", $"close({name})");
             case CheckIds.LockLeak or CheckIds.DoubleLock:
                 return DeferUnlock(context);
@@ -94,6 +94,17 @@ public sealed class DeferUnblockPlanner : IFixPlanner
             fixes.Add(new SuggestedFix($"defer {call} so that early returns cannot skip it", [.. edits]));
         }
         return fixes.Count > 0 ? fixes : context.Decline(Name, $"no function skips {call} on an early return in a way a defer can fix");
+    }
+
+    /// <summary>The variable the finding's channel is made into (<c>out := make(chan T)</c>), if known.</summary>
+    private static string? MadeAs(FixContext context)
+    {
+        if (context.Finding.Object is not { } obj || context.Locate(obj.Span) is not { } made || made.Document != context.Document)
+        {
+            return null;
+        }
+        return made.Path.Nearest<AssignStmt>() is { Tok: Token.Define or Token.Assign, Lhs: [Ident { IsBlank: false } v], Rhs: [var rhs] }
+            && GoSyntax.IsMakeChan(GoSyntax.Unparen(rhs), out _) ? v.Name : null;
     }
 
     /// <summary><c>wg</c> for <c>wg</c>, <c>s</c> for <c>s.wg</c> or <c>s.chans[0]</c>.</summary>

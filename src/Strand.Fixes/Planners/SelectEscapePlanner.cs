@@ -58,14 +58,20 @@ public sealed class SelectEscapePlanner : IFixPlanner
         {
             return context.Decline(Name, "the blocked operation is not inside the function body");
         }
-        var (escape, extra, title) = EscapeCase(document, function, ctx);
-        var edit = SelectWrapper.Wrap(document, statement, block, nested, escape, out var reason);
-        if (edit is null)
-        {
-            return context.Decline(Name, reason);
-        }
         var what = statement is SendStmt && nested is null ? "send" : "receive";
-        return [new SuggestedFix($"select on {title} around the {what}", [.. extra, edit])];
+        var fixes = new List<SuggestedFix>();
+        // The context first; a timeout too, in case re-analysis shows that context is never done.
+        foreach (var escapeOn in ctx is null ? [null] : new[] { ctx, null })
+        {
+            var (escape, extra, title) = EscapeCase(document, function, escapeOn);
+            var edit = SelectWrapper.Wrap(document, statement, block, nested, escape, out var reason);
+            if (edit is null)
+            {
+                return context.Decline(Name, reason);
+            }
+            fixes.Add(new SuggestedFix($"select on {title} around the {what}", [.. extra, edit]));
+        }
+        return fixes;
     }
 
     private IEnumerable<SuggestedFix> PlanSelect(FixContext context, SelectStmt select, FunctionScope function, string? ctx)
@@ -80,11 +86,16 @@ public sealed class SelectEscapePlanner : IFixPlanner
         {
             return context.Decline(Name, "the select's closing brace is not on its own line");
         }
-        var (escape, extra, title) = EscapeCase(document, function, ctx);
         var indent = document.IndentOf(select.Body.Rbrace);
-        var text = string.Concat(escape.Select(line => $"{indent}{line}\n"));
-        var edit = document.Insert(document.LineStartOf(select.Body.Rbrace), text);
-        return [new SuggestedFix($"add a case on {title} to the select", [.. extra, edit])];
+        var fixes = new List<SuggestedFix>();
+        foreach (var escapeOn in ctx is null ? [null] : new[] { ctx, null })
+        {
+            var (escape, extra, title) = EscapeCase(document, function, escapeOn);
+            var text = string.Concat(escape.Select(line => $"{indent}{line}\n"));
+            var edit = document.Insert(document.LineStartOf(select.Body.Rbrace), text);
+            fixes.Add(new SuggestedFix($"add a case on {title} to the select", [.. extra, edit]));
+        }
+        return fixes;
     }
 
     /// <summary>The extra case's lines, the edits it needs elsewhere (import, constant) and its name.</summary>

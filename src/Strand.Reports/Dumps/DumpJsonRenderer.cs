@@ -156,5 +156,18 @@ public static class DumpJsonRenderer
         w.WriteEndArray();
     }
 
-    private static string ToCamel(string pascal) => pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal[1..];
+    // "ChanSend" -> "chanSend", "IO" -> "io": the leading run of capitals is lowered.
+    private static string ToCamel(string pascal)
+    {
+        int run = 0;
+        while (run < pascal.Length && char.IsUpper(pascal[run]))
+        {
+            run++;
+        }
+        if (run > 1 && run < pascal.Length)
+        {
+            run--; // keep the capital that starts the next word
+        }
+        return pascal[..run].ToLowerInvariant() + pascal[run..];
+    }
 }

@@ -37,11 +37,11 @@ internal sealed class CheckUnit(GoPackage primary, ImmutableArray<(GoFile File, 
     public bool DotImportsUnknown { get; set; }
 
     /// <summary>Selectors on fully known types that found no field or method (a measure of model gaps).</summary>
-    public int UnresolvedSelectors { get; set; }
+    public List<LoadError> UnresolvedSelectors { get; } = [];
 }
 
 /// <summary>An interface method call whose candidates are computed once every package is checked.</summary>
-internal sealed record PendingInterfaceCall(CallExpr Call, string Name, InterfaceType Interface, GoType ReceiverType, Expr Receiver);
+internal sealed record PendingInterfaceCall(CallExpr Call, string Name, InterfaceType Interface, GoType ReceiverType, Expr Receiver, ImmutableArray<string> EmbeddedPath);
 
 internal enum Mode
 {

@@ -59,7 +59,7 @@ internal static class InterfaceCalls
                 candidates = result.ToImmutable();
                 cache[(call.Interface, call.Name)] = candidates;
             }
-            tables.Calls[call.Call] = new CallTarget.InterfaceMethod(call.Name, candidates, IsOpen(call), call.Receiver, call.Interface);
+            tables.Calls[call.Call] = new CallTarget.InterfaceMethod(call.Name, candidates, IsOpen(call), call.Receiver, call.Interface) { EmbeddedPath = call.EmbeddedPath };
         }
     }
 

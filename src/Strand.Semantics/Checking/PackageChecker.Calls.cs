@@ -126,11 +126,11 @@ internal sealed partial class PackageChecker
                     var iface = recvType.Underlying as InterfaceType ?? f.Interface;
                     if (_noRecord == 0)
                     {
-                        _unit.InterfaceCalls.Add(new PendingInterfaceCall(call, f.Name, iface, recvType, sel.X));
+                        _unit.InterfaceCalls.Add(new PendingInterfaceCall(call, f.Name, iface, recvType, sel.X, _t.EmbeddedPaths.GetValueOrDefault(sel, [])));
                     }
                     return CallTarget.Unknown.Instance; // replaced once all packages are checked
                 }
-                return new CallTarget.Method(f, sel.X);
+                return new CallTarget.Method(f, sel.X) { EmbeddedPath = _t.EmbeddedPaths.GetValueOrDefault(sel, []) };
             }
         }
         if (fun.Type.Underlying is SignatureType)

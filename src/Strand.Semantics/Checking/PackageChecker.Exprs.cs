@@ -184,13 +184,18 @@ internal sealed partial class PackageChecker
         var selection = Lookup.FieldOrMethod(x.Type, sel.Sel.Name);
         if (selection is null)
         {
-            if (!HasUnknownParts(x.Type))
+            if (!HasUnknownParts(x.Type) && _noRecord == 0)
             {
-                _unit.UnresolvedSelectors++;
+                var lc = _file.Lines.Position(sel.Sel.Pos);
+                _unit.UnresolvedSelectors.Add(new LoadError(_file.Path, lc.Line, lc.Column, $"{x.Type} has no field or method {sel.Sel.Name}"));
             }
             return Operand.Invalid;
         }
         RecordUse(sel.Sel, selection.Symbol);
+        if (!selection.Path.IsEmpty && _noRecord == 0)
+        {
+            _t.EmbeddedPaths[sel] = selection.Path;
+        }
         if (x.IsType)
         {
             // Method expression T.M / (*T).M: the receiver becomes the first parameter.

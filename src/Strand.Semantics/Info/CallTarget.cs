@@ -14,14 +14,25 @@ public abstract record CallTarget
     public sealed record StaticFunction(FuncSymbol Function) : CallTarget;
 
     /// <summary>A call of a concrete method on <paramref name="Receiver"/> (value or pointer receiver, possibly promoted through embedding).</summary>
-    public sealed record Method(FuncSymbol Function, Expr Receiver) : CallTarget;
+    public sealed record Method(FuncSymbol Function, Expr Receiver) : CallTarget
+    {
+        /// <summary>
+        /// The embedded fields between <see cref="Receiver"/> and the method's actual receiver, outermost
+        /// first: <c>s.Lock()</c> on <c>struct{ sync.Mutex }</c> gives ["Mutex"]; empty for a direct method.
+        /// </summary>
+        public ImmutableArray<string> EmbeddedPath { get; init; } = [];
+    }
 
     /// <summary>
     /// A call through an interface: <paramref name="Candidates"/> are the methods of every named type
     /// in the program (stubs included) that implements the interface; <paramref name="Open"/> when an
     /// implementation Strand cannot see may exist.
     /// </summary>
-    public sealed record InterfaceMethod(string Name, ImmutableArray<FuncSymbol> Candidates, bool Open, Expr Receiver, InterfaceType Interface) : CallTarget;
+    public sealed record InterfaceMethod(string Name, ImmutableArray<FuncSymbol> Candidates, bool Open, Expr Receiver, InterfaceType Interface) : CallTarget
+    {
+        /// <summary>The embedded fields between <see cref="Receiver"/> and the interface value (empty when Receiver is the interface).</summary>
+        public ImmutableArray<string> EmbeddedPath { get; init; } = [];
+    }
 
     /// <summary>A call of a function value: a variable, parameter, field, closure or call result.</summary>
     public sealed record FuncValue(Expr Value) : CallTarget;

@@ -13,24 +13,52 @@ internal sealed class CheckerTables
     public Dictionary<CaseClause, VarSymbol> Implicits { get; } = [];
     public HashSet<Ident> Definitions { get; } = [];
     public HashSet<Expr> TypeExprs { get; } = [];
+    public Dictionary<SelectorExpr, System.Collections.Immutable.ImmutableArray<string>> EmbeddedPaths { get; } = [];
     public List<NamedType> NamedTypes { get; } = [];
 
-    /// <summary>Merges several tables into a new one sized up front (no rehashing of millions of entries).</summary>
+    /// <summary>Merges several tables into a new one: each table kind is sized up front and filled on its own thread.</summary>
     public static CheckerTables MergeAll(IReadOnlyList<CheckerTables> parts)
     {
-        var result = new CheckerTables();
-        result.Symbols.EnsureCapacity(parts.Sum(p => p.Symbols.Count));
-        result.Types.EnsureCapacity(parts.Sum(p => p.Types.Count));
-        result.Constants.EnsureCapacity(parts.Sum(p => p.Constants.Count));
-        result.Calls.EnsureCapacity(parts.Sum(p => p.Calls.Count));
-        result.Scopes.EnsureCapacity(parts.Sum(p => p.Scopes.Count));
-        result.Definitions.EnsureCapacity(parts.Sum(p => p.Definitions.Count));
-        result.TypeExprs.EnsureCapacity(parts.Sum(p => p.TypeExprs.Count));
+        var r = new CheckerTables();
+        Parallel.Invoke(
+            () => Merge(r.Symbols, parts.Select(p => p.Symbols)),
+            () => Merge(r.Types, parts.Select(p => p.Types)),
+            () => Merge(r.Constants, parts.Select(p => p.Constants)),
+            () => Merge(r.Calls, parts.Select(p => p.Calls)),
+            () => Merge(r.Scopes, parts.Select(p => p.Scopes)),
+            () => Merge(r.Implicits, parts.Select(p => p.Implicits)),
+            () => Merge(r.EmbeddedPaths, parts.Select(p => p.EmbeddedPaths)),
+            () => MergeSet(r.Definitions, parts.Select(p => p.Definitions)),
+            () => MergeSet(r.TypeExprs, parts.Select(p => p.TypeExprs)));
         foreach (var p in parts)
         {
-            result.MergeFrom(p);
+            r.NamedTypes.AddRange(p.NamedTypes);
         }
-        return result;
+        return r;
+    }
+
+    private static void Merge<TKey, TValue>(Dictionary<TKey, TValue> target, IEnumerable<Dictionary<TKey, TValue>> sources)
+        where TKey : notnull
+    {
+        var list = sources.ToList();
+        target.EnsureCapacity(list.Sum(d => d.Count));
+        foreach (var d in list)
+        {
+            foreach (var kv in d)
+            {
+                target[kv.Key] = kv.Value;
+            }
+        }
+    }
+
+    private static void MergeSet<T>(HashSet<T> target, IEnumerable<HashSet<T>> sources)
+    {
+        var list = sources.ToList();
+        target.EnsureCapacity(list.Sum(d => d.Count));
+        foreach (var d in list)
+        {
+            target.UnionWith(d);
+        }
     }
 
     public void MergeFrom(CheckerTables other)
@@ -58,6 +86,10 @@ internal sealed class CheckerTables
         foreach (var kv in other.Implicits)
         {
             Implicits[kv.Key] = kv.Value;
+        }
+        foreach (var kv in other.EmbeddedPaths)
+        {
+            EmbeddedPaths[kv.Key] = kv.Value;
         }
         Definitions.UnionWith(other.Definitions);
         TypeExprs.UnionWith(other.TypeExprs);

@@ -76,6 +76,12 @@ public sealed class TypeInfo
     /// <summary>The scope a node opens (GoFile, FuncDecl, FuncLit, BlockStmt, IfStmt, ForStmt, RangeStmt, SwitchStmt, TypeSwitchStmt, CaseClause, CommClause), if any.</summary>
     public Scope? ScopeOf(Node n) => _t.Scopes.GetValueOrDefault(n);
 
+    /// <summary>
+    /// For a selector reaching a promoted field or method: the embedded fields traversed, outermost
+    /// first (<c>w.jobs</c> with <c>jobs</c> in an embedded <c>*base</c> gives ["base"]); empty otherwise.
+    /// </summary>
+    public ImmutableArray<string> EmbeddedPathOf(SelectorExpr sel) => _t.EmbeddedPaths.GetValueOrDefault(sel, []);
+
     /// <summary>The symbol a type switch's <c>x := y.(type)</c> declares in one clause.</summary>
     public VarSymbol? ImplicitOf(CaseClause clause) => _t.Implicits.GetValueOrDefault(clause);
 

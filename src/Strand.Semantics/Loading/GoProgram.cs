@@ -35,7 +35,7 @@ public sealed class GoProgram
     public ImmutableArray<LoadError> BindingErrors { get; init; } = [];
 
     /// <summary>Selectors on fully known types that found no field or method (a measure of the type model's gaps).</summary>
-    public int UnresolvedSelectors { get; init; }
+    public ImmutableArray<LoadError> UnresolvedSelectors { get; init; } = [];
 
     /// <summary>Counts and phase times of the load (wall clock, milliseconds).</summary>
     public LoadStats Stats { get; init; } = new(0, 0, 0, 0, 0);

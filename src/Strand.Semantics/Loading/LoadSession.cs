@@ -103,24 +103,25 @@ internal sealed class LoadSession
         var tables = CheckerTables.MergeAll([stubs.Tables, .. units.Select(u => u.Tables)]);
         var bindingErrors = new List<LoadError>();
         var interfaceCalls = new List<PendingInterfaceCall>();
-        var unresolvedSelectors = 0;
+        var unresolvedSelectors = new List<LoadError>();
         foreach (var unit in units)
         {
             bindingErrors.AddRange(unit.BindingErrors);
             _errors.AddRange(unit.InternalErrors);
             interfaceCalls.AddRange(unit.InterfaceCalls);
-            unresolvedSelectors += unit.UnresolvedSelectors;
+            unresolvedSelectors.AddRange(unit.UnresolvedSelectors);
         }
         var methodSets = new MethodSets();
         InterfaceCalls.Resolve(interfaceCalls, tables, methodSets);
 
         _errors.Sort(CompareErrors);
         bindingErrors.Sort(CompareErrors);
+        unresolvedSelectors.Sort(CompareErrors);
         var stubPackages = _stubsUsed.Values.OrderBy(p => p.ImportPath, StringComparer.Ordinal).ToImmutableArray();
         return new GoProgram(packages, stubPackages, [.. _errors], new TypeInfo(tables, methodSets))
         {
             BindingErrors = [.. bindingErrors],
-            UnresolvedSelectors = unresolvedSelectors,
+            UnresolvedSelectors = [.. unresolvedSelectors],
             Stats = new LoadStats(packages.Sum(p => p.Files.Length), packages.Length, parseTime.ElapsedMilliseconds, checkTime.ElapsedMilliseconds, total.ElapsedMilliseconds),
         };
     }
@@ -266,6 +267,18 @@ internal sealed class LoadSession
 
     private (ParsedFile?, List<LoadError>) ParseOne(string userPath)
     {
+        try
+        {
+            return ParseOneCore(userPath);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, [new LoadError(userPath, 0, 0, $"internal error while reading: {e.GetType().Name}: {e.Message}")]);
+        }
+    }
+
+    private (ParsedFile?, List<LoadError>) ParseOneCore(string userPath)
+    {
         var errors = new List<LoadError>();
         byte[] source;
         if (_overlay.TryGetValue(Paths.Full(userPath), out var over))
@@ -330,6 +343,11 @@ internal sealed class LoadSession
     private ImportTarget ResolveImport(string path, DirEntry from, List<DirEntry> next)
     {
         var dir = from.Module?.DirectoryOf(path);
+        if (dir is null && from.Module is { Path: "cmd" } cmd && IsStandardPath(path))
+        {
+            // GOROOT/src/cmd is its own module but builds against the standard library beside it.
+            dir = ModuleInfo.Find(Paths.DirectoryOf(cmd.Root), _modules, _overlay) is { Path: "std" } std ? std.DirectoryOf(path) : null;
+        }
         if (dir is not null)
         {
             var full = Paths.Full(dir);
@@ -350,6 +368,13 @@ internal sealed class LoadSession
             }
         }
         return new ImportTarget(null, stub);
+    }
+
+    /// <summary>A standard-library-shaped import path: no dot in its first element.</summary>
+    private static bool IsStandardPath(string path)
+    {
+        var slash = path.IndexOf('/');
+        return !(slash < 0 ? path : path[..slash]).Contains('.');
     }
 
     /// <summary>Groups each directory's files into packages and check units.</summary>

@@ -12,5 +12,16 @@ public static class ProgramLoader
     /// is on disk.
     /// </summary>
     public static GoProgram Load(IReadOnlyList<string> paths, IReadOnlyDictionary<string, byte[]>? overlay = null)
-        => new LoadSession(overlay).Run(paths);
+    {
+        try
+        {
+            return new LoadSession(overlay).Run(paths);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Last line of defence: a bug in the loader becomes an error, never a crash of the caller.
+            var error = new LoadError(paths.Count > 0 ? paths[0] : "", 0, 0, $"internal error while loading: {e.GetType().Name}: {e.Message}");
+            return new GoProgram([], [], [error], new TypeInfo(new CheckerTables(), new MethodSets()));
+        }
+    }
 }

@@ -18,7 +18,8 @@ public enum ScopeKind
 /// </summary>
 public sealed class Scope
 {
-    private readonly Dictionary<string, Symbol> _symbols = new(StringComparer.Ordinal);
+    // Allocated on first declaration: most block scopes declare nothing.
+    private Dictionary<string, Symbol>? _symbols;
 
     public Scope(Scope? parent, ScopeKind kind, Node? node)
     {
@@ -33,19 +34,19 @@ public sealed class Scope
     /// <summary>The syntax node that opens this scope (file, func, block, clause), null for universe and package.</summary>
     public Node? Node { get; }
 
-    public IEnumerable<string> Names => _symbols.Keys.Order(StringComparer.Ordinal);
+    public IEnumerable<string> Names => _symbols is null ? [] : _symbols.Keys.Order(StringComparer.Ordinal);
 
-    public int Count => _symbols.Count;
+    public int Count => _symbols?.Count ?? 0;
 
     /// <summary>The symbol declared in this scope only.</summary>
-    public Symbol? Lookup(string name) => _symbols.GetValueOrDefault(name);
+    public Symbol? Lookup(string name) => _symbols?.GetValueOrDefault(name);
 
     /// <summary>The innermost symbol named <paramref name="name"/> in this scope or its parents.</summary>
     public Symbol? LookupParent(string name)
     {
         for (var s = this; s is not null; s = s.Parent)
         {
-            if (s._symbols.TryGetValue(name, out var sym))
+            if (s._symbols is not null && s._symbols.TryGetValue(name, out var sym))
             {
                 return sym;
             }
@@ -56,6 +57,7 @@ public sealed class Scope
     /// <summary>Declares <paramref name="symbol"/>; returns the existing symbol (and keeps it) on a redeclaration.</summary>
     internal Symbol? Insert(Symbol symbol)
     {
+        _symbols ??= new Dictionary<string, Symbol>(StringComparer.Ordinal);
         if (_symbols.TryAdd(symbol.Name, symbol))
         {
             return null;
@@ -63,5 +65,5 @@ public sealed class Scope
         return _symbols[symbol.Name];
     }
 
-    internal void Replace(Symbol symbol) => _symbols[symbol.Name] = symbol;
+    internal void Replace(Symbol symbol) => (_symbols ??= new Dictionary<string, Symbol>(StringComparer.Ordinal))[symbol.Name] = symbol;
 }

@@ -25,6 +25,12 @@ func (f *File) Write(b []byte) (n int, err error)
 func (f *File) WriteString(s string) (n int, err error)
 func (f *File) Close() error
 func (f *File) Sync() error
+func (f *File) Fd() uintptr
+func (f *File) Seek(offset int64, whence int) (ret int64, err error)
+func (f *File) ReadAt(b []byte, off int64) (n int, err error)
+func (f *File) WriteAt(b []byte, off int64) (n int, err error)
+func (f *File) Truncate(size int64) error
+func (f *File) Readdirnames(n int) (names []string, err error)
 
 var (
 	Stdin  *File

@@ -47,6 +47,9 @@ func (b *B) StopTimer()
 func (b *B) ReportAllocs()
 func (b *B) RunParallel(body func(*PB))
 func (b *B) Loop() bool
+func (b *B) SetBytes(n int64)
+func (b *B) ReportMetric(n float64, unit string)
+func (b *B) SetParallelism(p int)
 
 type PB struct {
 	n int
@@ -75,7 +78,11 @@ type TB interface {
 	Fatalf(format string, args ...any)
 	Helper()
 	Log(args ...any)
+	Logf(format string, args ...any)
 	Name() string
+	Skip(args ...any)
+	Skipf(format string, args ...any)
+	TempDir() string
 }
 
 func Short() bool

@@ -53,6 +53,19 @@ func (t Time) Format(layout string) string
 func (t Time) UTC() Time
 func (t Time) Truncate(d Duration) Time
 func (t Time) Round(d Duration) Time
+func (t Time) Nanosecond() int
+func (t Time) Second() int
+func (t Time) Minute() int
+func (t Time) Hour() int
+func (t Time) Day() int
+func (t Time) Month() Month
+func (t Time) Year() int
+func (t Time) Weekday() Weekday
+func (t Time) Location() *Location
+func (t Time) In(loc *Location) Time
+func (t Time) Local() Time
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
 
 const (
 	RFC3339     = "2006-01-02T15:04:05Z07:00"

@@ -3,7 +3,8 @@ using System.Collections.Immutable;
 namespace Strand.Semantics;
 
 /// <summary>The result of looking up a field or method by name in a type, after embedding promotion.</summary>
-internal sealed record Selection(Symbol Symbol, GoType Type, bool IsMethod, bool ViaPointer, int Depth);
+/// <see cref="Path"/> lists the embedded fields traversed (empty for a direct member).
+internal sealed record Selection(Symbol Symbol, GoType Type, bool IsMethod, bool ViaPointer, int Depth, ImmutableArray<string> Path);
 
 /// <summary>Field and method lookup with embedding promotion (Go spec, "Selectors").</summary>
 internal static class Lookup
@@ -26,14 +27,36 @@ internal static class Lookup
             viaPointer = true;
         }
 
-        var current = new List<(GoType Type, bool ViaPointer)> { (t, viaPointer) };
+        // Fast path (most selectors): a direct method or field needs no search state.
+        if (t is NamedType direct && direct.Underlying is not InterfaceType && direct.FindMethod(name) is { } dm)
+        {
+            return new Selection(dm, MethodType(dm, direct), true, viaPointer, 0, []);
+        }
+        switch (t.Underlying)
+        {
+            case StructType dst:
+                foreach (var f in dst.Fields)
+                {
+                    if (f.Name == name && f.Symbol is not null)
+                    {
+                        return new Selection(f.Symbol, f.Type, false, viaPointer, 0, []);
+                    }
+                }
+                break;
+            case InterfaceType dit:
+                return dit.FindMethod(name) is { Symbol: not null } dim ? new Selection(dim.Symbol, dim.Signature, true, viaPointer, 0, []) : null;
+            default:
+                return null;
+        }
+
+        var current = new List<(GoType Type, bool ViaPointer, ImmutableArray<string> Path)> { (t, viaPointer, []) };
         var seen = new HashSet<NamedType>(ReferenceEqualityComparer.Instance);
         for (var depth = 0; depth < MaxDepth && current.Count > 0; depth++)
         {
             Selection? found = null;
             var count = 0;
-            var next = new List<(GoType, bool)>();
-            foreach (var (type, ptr) in current)
+            var next = new List<(GoType, bool, ImmutableArray<string>)>();
+            foreach (var (type, ptr, path) in current)
             {
                 if (type is NamedType named)
                 {
@@ -43,7 +66,7 @@ internal static class Lookup
                     }
                     if (named.Underlying is not InterfaceType && named.FindMethod(name) is { } m)
                     {
-                        found ??= new Selection(m, MethodType(m, named), true, ptr, depth);
+                        found ??= new Selection(m, MethodType(m, named), true, ptr, depth, path);
                         count++;
                         continue;
                     }
@@ -55,7 +78,7 @@ internal static class Lookup
                         {
                             if (f.Name == name && f.Symbol is not null)
                             {
-                                found ??= new Selection(f.Symbol, f.Type, false, ptr, depth);
+                                found ??= new Selection(f.Symbol, f.Type, false, ptr, depth, path);
                                 count++;
                             }
                             if (f.Embedded)
@@ -67,14 +90,14 @@ internal static class Lookup
                                     ft = fp.Elem;
                                     fptr = true;
                                 }
-                                next.Add((ft, fptr));
+                                next.Add((ft, fptr, path.Add(f.Name)));
                             }
                         }
                         break;
                     case InterfaceType it:
                         if (it.FindMethod(name) is { } im && im.Symbol is not null)
                         {
-                            found ??= new Selection(im.Symbol, im.Signature, true, ptr, depth);
+                            found ??= new Selection(im.Symbol, im.Signature, true, ptr, depth, path);
                             count++;
                         }
                         break;
@@ -143,65 +166,5 @@ internal static class Lookup
             }
         }
         return names;
-    }
-}
-
-/// <summary>Method sets per Go's rules, cached; safe to query from several threads.</summary>
-internal sealed class MethodSets
-{
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<GoType, ImmutableArray<FuncSymbol>> _cache = new(ReferenceEqualityComparer.Instance);
-
-    public ImmutableArray<FuncSymbol> Of(GoType t) => _cache.GetOrAdd(t, Compute);
-
-    private static ImmutableArray<FuncSymbol> Compute(GoType t)
-    {
-        if (t.Underlying is InterfaceType it && t is not PointerType)
-        {
-            return [.. it.Methods.Where(m => m.Symbol is not null).Select(m => m.Symbol!)];
-        }
-        var isPointer = t is PointerType;
-        var result = ImmutableArray.CreateBuilder<FuncSymbol>();
-        foreach (var name in Lookup.MethodNames(t))
-        {
-            var sel = Lookup.FieldOrMethod(t, name);
-            if (sel is not { IsMethod: true, Symbol: FuncSymbol f })
-            {
-                continue;
-            }
-            // Value method sets exclude pointer-receiver methods unless reached through an embedded pointer.
-            if (f.PointerReceiver && !isPointer && !sel.ViaPointer)
-            {
-                continue;
-            }
-            result.Add(f);
-        }
-        return result.ToImmutable();
-    }
-
-    /// <summary>True when every method of <paramref name="iface"/> is in the method set of <paramref name="t"/> by name and arity.</summary>
-    public bool Implements(GoType t, InterfaceType iface)
-    {
-        if (iface.IsTypeSet)
-        {
-            return false;
-        }
-        var set = Of(t);
-        foreach (var m in iface.Methods)
-        {
-            var found = false;
-            foreach (var f in set)
-            {
-                if (f.Name == m.Name && f.Signature.Params.Length == m.Signature.Params.Length && f.Signature.Results.Length == m.Signature.Results.Length && f.Signature.Variadic == m.Signature.Variadic)
-                {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

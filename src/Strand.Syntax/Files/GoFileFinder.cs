@@ -47,10 +47,10 @@ public static class GoFileFinder
 
     private static void Walk(string dir, SortedSet<string> files, bool includeSkipped)
     {
-        IEnumerable<string> entries;
+        IEnumerable<FileSystemInfo> entries;
         try
         {
-            entries = Directory.EnumerateFileSystemEntries(dir);
+            entries = new DirectoryInfo(dir).EnumerateFileSystemInfos();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -58,21 +58,27 @@ public static class GoFileFinder
         }
         foreach (var entry in entries)
         {
-            var name = Path.GetFileName(entry);
-            if (Directory.Exists(entry))
+            var name = entry.Name;
+            var path = Path.Join(dir, name);
+            if (entry is DirectoryInfo)
             {
-                if (!includeSkipped && IsSkippedDirectory(name))
+                // Symbolic links to directories are not followed (as filepath.Walk): no cycles.
+                if (entry.LinkTarget is not null || !includeSkipped && IsSkippedDirectory(name))
                 {
                     continue;
                 }
-                Walk(entry, files, includeSkipped);
+                Walk(path, files, includeSkipped);
             }
-            else if (name.EndsWith(".go", StringComparison.Ordinal) && (includeSkipped || !name.StartsWith('.')))
+            else if (name.EndsWith(".go", StringComparison.Ordinal) && (includeSkipped || !name.StartsWith('.')) && !IsDirectoryLink(entry))
             {
-                files.Add(entry);
+                files.Add(path);
             }
         }
     }
+
+    /// <summary>A symbolic link that points at a directory (enumerated as a file entry on some systems).</summary>
+    private static bool IsDirectoryLink(FileSystemInfo entry) =>
+        entry.LinkTarget is not null && Directory.Exists(entry.FullName);
 
     /// <summary>Directories the go tool ignores when walking: vendor, testdata, and names starting with . or _.</summary>
     public static bool IsSkippedDirectory(string name) =>

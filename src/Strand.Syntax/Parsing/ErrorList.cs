@@ -4,8 +4,8 @@ using Strand.Syntax.Text;
 namespace Strand.Syntax.Parsing;
 
 /// <summary>
-/// Collects the errors of one file at Go's reported positions (after //line directives); parser
-/// errors keep at most one per line, as go/parser does without its AllErrors mode.
+/// Collects the errors of one file; parser errors keep at most one per (reported) line, as go/parser
+/// does without its AllErrors mode. Positions after //line directives go to SyntaxError.Reported.
 /// </summary>
 internal sealed class ErrorList(string path, LineTable lines)
 {
@@ -25,14 +25,23 @@ internal sealed class ErrorList(string path, LineTable lines)
         {
             return;
         }
-        var (file, line, column) = Directives.Position(offset);
-        _errors.Add(new SyntaxError(file, offset, line, column, message));
+        var raw = Directives.Lines.Position(offset);
+        var error = new SyntaxError(Directives.Path, offset, raw.Line, raw.Column, message);
+        if (!Directives.IsEmpty)
+        {
+            var (file, line, column) = Directives.Position(offset);
+            if (file != error.File || line != raw.Line || column != raw.Column)
+            {
+                error = error with { Reported = new ReportedPosition(file, line, column) };
+            }
+        }
+        _errors.Add(error);
     }
 
     /// <summary>Adds a parser error unless the last recorded error is on the same line.</summary>
     public void AddParserError(int offset, string message)
     {
-        if (_errors.Count > 0 && _errors[^1].Line == Directives.Line(offset))
+        if (_errors.Count > 0 && _errors[^1].Effective.Line == Directives.Line(offset))
         {
             return;
         }
@@ -45,11 +54,12 @@ internal sealed class ErrorList(string path, LineTable lines)
         // Stable order by file, line, column, then message, as go/scanner's ErrorList.Sort.
         Array.Sort(copy, static (a, b) =>
         {
-            var c = string.CompareOrdinal(a.File, b.File);
+            var (x, y) = (a.Effective, b.Effective);
+            var c = string.CompareOrdinal(x.File, y.File);
             if (c != 0) return c;
-            c = a.Line.CompareTo(b.Line);
+            c = x.Line.CompareTo(y.Line);
             if (c != 0) return c;
-            c = a.Column.CompareTo(b.Column);
+            c = x.Column.CompareTo(y.Column);
             if (c != 0) return c;
             return string.CompareOrdinal(a.Message, b.Message);
         });

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using Strand.Syntax.Ast;
 using Strand.Syntax.Text;
@@ -10,37 +11,71 @@ public static class GoParser
     /// <summary>Stack for inputs too deeply nested for the calling thread (100,000 levels fit in it).</summary>
     private const int LargeStackBytes = 1024 * 1024 * 1024;
 
+    /// <summary>Reads and parses a file; an I/O error becomes a syntax error at 1:1.</summary>
     public static ParseResult ParseFile(string path)
     {
-        byte[] source;
+        // The tree keeps no reference to the bytes, so the buffer is pooled: large files would
+        // otherwise land on the large object heap and force full collections.
+        byte[]? buffer = null;
         try
         {
-            source = File.ReadAllBytes(path);
+            int length;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            {
+                var size = stream.Length;
+                if (size > Array.MaxLength)
+                {
+                    throw new IOException("file too large");
+                }
+                buffer = ArrayPool<byte>.Shared.Rent((int)size);
+                length = 0;
+                int n;
+                while (length < buffer.Length && (n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+                {
+                    length += n;
+                }
+            }
+            return Parse(path, buffer, length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             var error = new SyntaxError(path, 0, 1, 1, e.Message);
-            var lines = LineTable.Build([]);
-            var file = new GoFile(Node.NoPos, Node.NoPos, path, null, Node.NoPos, new Ident(0, 0, ""), [], [], [], lines);
-            return new ParseResult(file, [error]);
+            return new ParseResult(EmptyFile(path, LineTable.Build([])), [error]);
         }
-        return ParseFile(path, source);
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
-    public static ParseResult ParseFile(string path, byte[] source)
+    public static ParseResult ParseFile(string path, byte[] source) => Parse(path, source, source.Length);
+
+    /// <summary>Parses source[0..length).</summary>
+    private static ParseResult Parse(string path, byte[] source, int length)
     {
-        var lines = LineTable.Build(source);
+        var lines = LineTable.Build(source.AsSpan(0, length));
         try
         {
-            return Parse(path, source, lines, onLargeStack: false);
+            return Parse(path, source, length, lines, onLargeStack: false);
         }
         catch (Parser.StackExhaustedException)
         {
             // Deep nesting: redo the whole file on a thread whose stack holds the nesting limit.
             ParseResult? result = null;
-            var thread = new Thread(() => result = ParseGuarded(path, source, lines), LargeStackBytes);
-            thread.Start();
-            thread.Join();
+            try
+            {
+                var thread = new Thread(() => result = ParseGuarded(path, source, length, lines), LargeStackBytes);
+                thread.Start();
+                thread.Join();
+            }
+            catch (Exception e) when (e is OutOfMemoryException or ThreadStartException)
+            {
+                // No big stack to be had: parse here and report the nesting as too deep where the stack ends.
+                result = ParseGuarded(path, source, length, lines);
+            }
             return result!;
         }
         catch (Exception e) when (e is not Parser.StackExhaustedException)
@@ -49,11 +84,11 @@ public static class GoParser
         }
     }
 
-    private static ParseResult ParseGuarded(string path, byte[] source, LineTable lines)
+    private static ParseResult ParseGuarded(string path, byte[] source, int length, LineTable lines)
     {
         try
         {
-            return Parse(path, source, lines, onLargeStack: true);
+            return Parse(path, source, length, lines, onLargeStack: true);
         }
         catch (Exception e)
         {
@@ -61,10 +96,10 @@ public static class GoParser
         }
     }
 
-    private static ParseResult Parse(string path, byte[] source, LineTable lines, bool onLargeStack)
+    private static ParseResult Parse(string path, byte[] source, int length, LineTable lines, bool onLargeStack)
     {
         var errors = new ErrorList(path, lines);
-        var parser = new Parser(source, errors, lines, NameTable.ForCurrentThread) { OnLargeStack = onLargeStack };
+        var parser = new Parser(source, length, errors, lines, NameTable.ForCurrentThread) { OnLargeStack = onLargeStack };
         try
         {
             parser.ParseFileBody();
@@ -76,11 +111,13 @@ public static class GoParser
         return new ParseResult(parser.BuildFile(path), errors.ToSortedArray());
     }
 
+    private static GoFile EmptyFile(string path, LineTable lines) =>
+        new(Node.NoPos, Node.NoPos, path, null, Node.NoPos, new Ident(0, 0, ""), [], [], [], lines);
+
     /// <summary>A bug in the parser must not escape: report it as an error of the file.</summary>
     private static ParseResult InternalFailure(string path, LineTable lines, Exception e)
     {
-        var file = new GoFile(Node.NoPos, Node.NoPos, path, null, Node.NoPos, new Ident(0, 0, ""), [], [], [], lines);
         var error = new SyntaxError(path, 0, 1, 1, "internal parser error: " + e.GetType().Name + ": " + e.Message);
-        return new ParseResult(file, ImmutableArray.Create(error));
+        return new ParseResult(EmptyFile(path, lines), ImmutableArray.Create(error));
     }
 }

@@ -51,12 +51,12 @@ internal sealed partial class Parser
     private int _nestLev;
     private int _uncountedDepth; // recursion go/parser does not count (literal values), guarded for the stack only
 
-    public Parser(byte[] src, ErrorList errors, LineTable lines, NameTable names)
+    public Parser(byte[] src, int length, ErrorList errors, LineTable lines, NameTable names)
     {
-        _size = src.Length;
+        _size = length;
         _errors = errors;
         _lines = lines;
-        _scanner = new Scanner(src, errors, names);
+        _scanner = new Scanner(src, length, errors, names);
         Next();
     }
 

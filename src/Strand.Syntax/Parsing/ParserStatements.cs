@@ -40,7 +40,18 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Stmt Stmt, bool IsRange) ParseSimpleStmt(SimpleMode mode)
     {
-        var x = ParseList(false);
+        // The left-hand list stays on the scratch stack: most simple statements are a single
+        // expression and need no array (ParseList(false) without the allocation).
+        var mark = _exprs.Mark;
+        var oldRhs = _inRhs;
+        _inRhs = false;
+        _exprs.Push(CheckExpr(ParseExpr()));
+        while (_tok == Token.Comma)
+        {
+            Next();
+            _exprs.Push(CheckExpr(ParseExpr()));
+        }
+        _inRhs = oldRhs;
 
         switch (_tok)
         {
@@ -48,6 +59,7 @@ internal sealed partial class Parser
                 or Token.RemAssign or Token.AndAssign or Token.OrAssign or Token.XorAssign or Token.ShlAssign
                 or Token.ShrAssign or Token.AndNotAssign:
             {
+                var x = _exprs.Pop(mark);
                 var pos = _pos;
                 var tok = _tok;
                 Next();
@@ -74,9 +86,12 @@ internal sealed partial class Parser
             }
         }
 
-        if (x.Length > 1)
+        var x0 = _exprs[mark];
+        var count = _exprs.CountFrom(mark);
+        _exprs.Discard(mark);
+        if (count > 1)
         {
-            ErrorExpected(x[0].Pos, "1 expression");
+            ErrorExpected(x0.Pos, "1 expression");
         }
 
         switch (_tok)
@@ -85,30 +100,30 @@ internal sealed partial class Parser
             {
                 var colon = _pos;
                 Next();
-                if (mode == SimpleMode.LabelOk && x[0] is Ident label)
+                if (mode == SimpleMode.LabelOk && x0 is Ident label)
                 {
                     var stmt = ParseStmt();
                     return (new LabeledStmt(label.Pos, stmt.End, label, colon, stmt), false);
                 }
                 // Reported at the colon: the label may be broken by a token before it.
                 Error(colon, "illegal label declaration");
-                return (new BadStmt(x[0].Pos, colon + 1), false);
+                return (new BadStmt(x0.Pos, colon + 1), false);
             }
             case Token.Arrow:
             {
                 var arrow = _pos;
                 Next();
                 var y = ParseRhs();
-                return (new SendStmt(x[0].Pos, y.End, x[0], arrow, y), false);
+                return (new SendStmt(x0.Pos, y.End, x0, arrow, y), false);
             }
             case Token.Inc or Token.Dec:
             {
-                var s = new IncDecStmt(x[0].Pos, _pos + 2, x[0], _pos, _tok);
+                var s = new IncDecStmt(x0.Pos, _pos + 2, x0, _pos, _tok);
                 Next();
                 return (s, false);
             }
         }
-        return (new ExprStmt(x[0].Pos, x[0].End, x[0]), false);
+        return (new ExprStmt(x0.Pos, x0.End, x0), false);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -338,7 +338,23 @@ internal sealed partial class Parser
         var typeSetsOK = tparams;
         var pos = name0?.Pos ?? _pos;
 
-        var list = new List<(Ident? Name, Expr? Type)>();
+        var list = _paramPool.Count > 0 ? _paramPool.Pop() : new List<(Ident? Name, Expr? Type)>();
+        try
+        {
+            return ParseParameterList(list, name0, typ0, closing, tparams, typeSetsOK, pos);
+        }
+        finally
+        {
+            list.Clear();
+            _paramPool.Push(list);
+        }
+    }
+
+    private readonly Stack<List<(Ident? Name, Expr? Type)>> _paramPool = new();
+
+    private ImmutableArray<Field> ParseParameterList(
+        List<(Ident? Name, Expr? Type)> list, Ident? name0, Expr? typ0, Token closing, bool tparams, bool typeSetsOK, int pos)
+    {
         var named = 0;
         while (name0 is not null || _tok != closing && _tok != Token.EOF)
         {

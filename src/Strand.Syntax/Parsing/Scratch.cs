@@ -27,6 +27,13 @@ internal sealed class Scratch<T>
         _items[_count++] = item;
     }
 
+    /// <summary>Drops the items above <paramref name="mark"/> without making an array of them.</summary>
+    public void Discard(int mark)
+    {
+        Array.Clear(_items, mark, _count - mark);
+        _count = mark;
+    }
+
     public ImmutableArray<T> Pop(int mark)
     {
         var length = _count - mark;

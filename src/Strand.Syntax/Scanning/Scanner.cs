@@ -19,6 +19,7 @@ internal sealed class Scanner
     private const int Eof = -1;
 
     private readonly byte[] _src;
+    private readonly int _len; // the source is _src[0.._len) (the buffer may be pooled and longer)
     private readonly ErrorList _errors;
     private readonly NameTable _names;
 
@@ -28,8 +29,14 @@ internal sealed class Scanner
     private bool _insertSemi;
 
     public Scanner(byte[] src, ErrorList errors, NameTable names)
+        : this(src, src.Length, errors, names)
+    {
+    }
+
+    public Scanner(byte[] src, int length, ErrorList errors, NameTable names)
     {
         _src = src;
+        _len = length;
         _errors = errors;
         _names = names;
         _ch = ' ';
@@ -61,7 +68,7 @@ internal sealed class Scanner
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void Next()
     {
-        if (_rdOffset < _src.Length)
+        if (_rdOffset < _len)
         {
             _offset = _rdOffset;
             int r = _src[_rdOffset];
@@ -75,7 +82,7 @@ internal sealed class Scanner
         }
         else
         {
-            _offset = _src.Length;
+            _offset = _len;
             _ch = Eof;
         }
     }
@@ -90,7 +97,7 @@ internal sealed class Scanner
         }
         else
         {
-            if (Rune.DecodeFromUtf8(_src.AsSpan(_rdOffset), out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf8(_src.AsSpan(_rdOffset, _len - _rdOffset), out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
             {
                 r = rune.Value;
                 w = consumed;
@@ -135,13 +142,13 @@ internal sealed class Scanner
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     private void SkipPlain(SearchValues<byte> stops)
     {
-        var k = _src.AsSpan(_rdOffset).IndexOfAny(stops);
-        _rdOffset = k < 0 ? _src.Length : _rdOffset + k;
+        var k = _src.AsSpan(_rdOffset, _len - _rdOffset).IndexOfAny(stops);
+        _rdOffset = k < 0 ? _len : _rdOffset + k;
         Next();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private byte Peek() => _rdOffset < _src.Length ? _src[_rdOffset] : (byte)0;
+    private byte Peek() => _rdOffset < _len ? _src[_rdOffset] : (byte)0;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsLetter(int ch) =>
@@ -396,7 +403,7 @@ internal sealed class Scanner
         start = _offset;
         var src = _src;
         var i = _rdOffset;
-        while (i < src.Length)
+        while (i < _len)
         {
             var b = src[i];
             if ((uint)((b | 0x20) - 'a') <= 'z' - 'a' || b == '_' || (uint)(b - '0') <= 9)
@@ -419,8 +426,8 @@ internal sealed class Scanner
             }
             return null;
         }
-        _offset = src.Length;
-        _rdOffset = src.Length;
+        _offset = _len;
+        _rdOffset = _len;
         _ch = Eof;
         return null;
     }
@@ -559,7 +566,8 @@ internal sealed class Scanner
                 Error(offs + i, "'_' must separate successive digits");
             }
         }
-        Lit = Encoding.UTF8.GetString(span);
+        // Short numbers repeat a lot ("0", "1", "64"); long ones (tables of hex constants) rarely do.
+        Lit = span.Length <= 4 ? _names.Intern(span) : Encoding.UTF8.GetString(span);
         LitEnd = _offset;
         return tok;
     }
@@ -770,10 +778,15 @@ internal sealed class Scanner
         }
     }
 
+    /// <summary>Longest rune or string literal that is interned (short ones repeat: "", "%s", '\n').</summary>
+    private const int InternedLiteralLength = 8;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetLit(int start, int end)
     {
-        Lit = Encoding.UTF8.GetString(_src, start, end - start);
+        Lit = end - start <= InternedLiteralLength
+            ? _names.Intern(_src.AsSpan(start, end - start))
+            : Encoding.UTF8.GetString(_src, start, end - start);
         LitEnd = end;
     }
 

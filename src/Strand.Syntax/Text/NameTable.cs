@@ -4,24 +4,28 @@ using System.Text;
 namespace Strand.Syntax.Text;
 
 /// <summary>
-/// Interns identifier names straight from UTF-8 bytes, so that each distinct name is one string.
-/// Not thread-safe: use <see cref="ForCurrentThread"/> (one table per thread, shared across files).
+/// Interns identifier names (and short literals) straight from UTF-8 bytes, so that each distinct
+/// name is one string. Not thread-safe: use <see cref="ForCurrentThread"/> (one table per thread,
+/// shared across files).
 /// </summary>
 public sealed class NameTable
 {
-    private const int MaxEntries = 1 << 20; // past this the table starts afresh, bounding memory
+    private const int InitialSlots = 1 << 14;
+    private const int MaxEntries = 1 << 19; // past this the table starts afresh, bounding memory
 
     [ThreadStatic]
     private static NameTable? s_current;
 
-    private Entry[] _entries = new Entry[4096];
+    private Entry[] _entries = new Entry[InitialSlots];
     private int _count;
 
     private struct Entry
     {
         public int Hash;
-        public byte[] Key;
-        public string Value;
+        public string? Value;
+
+        /// <summary>The UTF-8 bytes, kept only for non-ASCII names (ASCII compares with the string).</summary>
+        public byte[]? Utf8;
     }
 
     public static NameTable ForCurrentThread => s_current ??= new NameTable();
@@ -35,11 +39,11 @@ public sealed class NameTable
         while (true)
         {
             ref var e = ref _entries[i];
-            if (e.Key is null)
+            if (e.Value is null)
             {
                 break;
             }
-            if (e.Hash == hash && bytes.SequenceEqual(e.Key))
+            if (e.Hash == hash && Matches(in e, bytes))
             {
                 return e.Value;
             }
@@ -48,12 +52,33 @@ public sealed class NameTable
         return Add(bytes, hash);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Matches(in Entry e, ReadOnlySpan<byte> bytes)
+    {
+        if (e.Utf8 is not null)
+        {
+            return bytes.SequenceEqual(e.Utf8);
+        }
+        var value = e.Value!;
+        if (value.Length != bytes.Length)
+        {
+            return false;
+        }
+        for (var k = 0; k < bytes.Length; k++)
+        {
+            if (value[k] != bytes[k])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private string Add(ReadOnlySpan<byte> bytes, int hash)
     {
         if (_count >= MaxEntries)
         {
-            _entries = new Entry[4096];
+            _entries = new Entry[InitialSlots];
             _count = 0;
         }
         else if ((_count + 1) * 2 > _entries.Length)
@@ -61,18 +86,18 @@ public sealed class NameTable
             Grow();
         }
         var value = Encoding.UTF8.GetString(bytes);
+        var ascii = value.Length == bytes.Length;
         var mask = _entries.Length - 1;
         var i = hash & mask;
-        while (_entries[i].Key is not null)
+        while (_entries[i].Value is not null)
         {
             i = (i + 1) & mask;
         }
-        _entries[i] = new Entry { Hash = hash, Key = bytes.ToArray(), Value = value };
+        _entries[i] = new Entry { Hash = hash, Value = value, Utf8 = ascii ? null : bytes.ToArray() };
         _count++;
         return value;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var old = _entries;
@@ -80,12 +105,12 @@ public sealed class NameTable
         var mask = _entries.Length - 1;
         foreach (var e in old)
         {
-            if (e.Key is null)
+            if (e.Value is null)
             {
                 continue;
             }
             var i = e.Hash & mask;
-            while (_entries[i].Key is not null)
+            while (_entries[i].Value is not null)
             {
                 i = (i + 1) & mask;
             }
@@ -93,7 +118,7 @@ public sealed class NameTable
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
         uint h = 2166136261;

@@ -23,7 +23,7 @@ public sealed class ParseCommandCorpusTests(ITestOutputHelper output)
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith($"files: {files.Count}, ", lines[^1], StringComparison.Ordinal);
         var go = FirstErrors.FromGo(files);
-        var strand = FirstErrors.FromLines(lines[..^1]);
+        var strand = FirstErrors.FromLines(lines[..^1], files.ToHashSet(StringComparer.Ordinal));
         var problems = FirstErrors.Disagreements(go, strand);
         Assert.True(problems.Count == 0, $"{problems.Count} disagreements with gofmt -e:\n" + string.Join("\n", problems));
     }

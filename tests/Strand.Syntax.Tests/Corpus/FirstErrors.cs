@@ -13,25 +13,28 @@ public static partial class FirstErrors
     [GeneratedRegex(@"^(.*?):(\d+):(\d+): (.*)$")]
     private static partial Regex ErrorLine();
 
-    /// <summary>First error per path; lines of one file must come in position order, as all three tools print them.</summary>
-    public static Dictionary<string, (int Line, string Text)> FromLines(IEnumerable<string> lines)
+    /// <summary>
+    /// First error per path; lines of one file must come in position order, as all three tools
+    /// print them. A message can span lines (a literal with a newline in "found ..."), so lines
+    /// that do not start with one of <paramref name="paths"/> are skipped as continuations.
+    /// </summary>
+    public static Dictionary<string, (int Line, string Text)> FromLines(IEnumerable<string> lines, IReadOnlySet<string> paths)
     {
         var first = new Dictionary<string, (int Line, string Text)>(StringComparer.Ordinal);
         foreach (var line in lines)
         {
             var match = ErrorLine().Match(line);
-            if (!match.Success)
+            if (match.Success && paths.Contains(match.Groups[1].Value))
             {
-                throw new FormatException("not an error line: " + line);
+                first.TryAdd(match.Groups[1].Value, (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), line));
             }
-            first.TryAdd(match.Groups[1].Value, (int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), line));
         }
         return first;
     }
 
     /// <summary>go/parser's first errors over the files, from the dumper's -errors mode (identical to gofmt -l -e).</summary>
     public static Dictionary<string, (int Line, string Text)> FromGo(IReadOnlyList<string> files) =>
-        FromLines(GoAstDump.Run(files, "-errors").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        FromLines(GoAstDump.Run(files, "-errors").Split('\n', StringSplitOptions.RemoveEmptyEntries), files.ToHashSet(StringComparer.Ordinal));
 
     /// <summary>Files rejected by one side only, and files whose first errors are on different lines.</summary>
     public static List<string> Disagreements(

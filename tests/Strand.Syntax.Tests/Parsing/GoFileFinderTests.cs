@@ -47,6 +47,13 @@ public sealed class GoFileFinderTests : IDisposable
     }
 
     [Fact]
+    public void SymbolicLinksToDirectoriesAreNotFollowed()
+    {
+        Directory.CreateSymbolicLink(Path.Combine(_root, "sub", "loop"), _root);
+        Assert.Equal(["a.go", "sub/c.go"], Relative(GoFileFinder.Expand([_root]).Files));
+    }
+
+    [Fact]
     public void IncludeSkippedTakesEverything() =>
         Assert.Equal(7, GoFileFinder.Expand([_root], includeSkipped: true).Files.Count);
 }

@@ -34,6 +34,15 @@ public sealed class LineDirectiveTests
         Assert.Equal(["8: expected operand, found '}'"], Errors("package p\n\nvar y = 2 // c4\n//line :7\n\nfunc f() { x := 1 +  }\n"));
 
     [Fact]
+    public void LineAndColumnStayPhysicalWhileReportedFollowsTheDirective()
+    {
+        var error = Assert.Single(GoParser.ParseFile("/tmp/ld/c.go", Encoding.UTF8.GetBytes("package p\n//line z.go:50\nvar x = (\n")).Errors);
+        Assert.Equal((3, 11), (error.Line, error.Column));
+        Assert.Equal(new ReportedPosition("/tmp/ld/z.go", 50, 0), error.Reported);
+        Assert.Equal("/tmp/ld/z.go:50: expected operand, found 'EOF'", error.ToString());
+    }
+
+    [Fact]
     public void CommentGroupsFollowAdjustedLines()
     {
         // After "//line foo.go:100" the next comment is on line 100, so it starts a new group.

@@ -263,8 +263,8 @@ internal sealed class LockPathWalker
             afterPass = Stmt(loop.Post, afterPass);
         }
         Pop(target);
-        List<PathState> exits = loop.Cond is null ? [] : [.. states];
-        return [.. exits, .. afterPass.Where(_ => loop.Cond is not null), .. target.Breaks];
+        // Without a condition the loop is left only by break (or return, panic...).
+        return loop.Cond is null ? [.. target.Breaks] : [.. states, .. afterPass, .. target.Breaks];
     }
 
     private List<PathState> Range(RangeStmt range, List<PathState> states)

@@ -8,8 +8,6 @@ internal static class Spans
 {
     public static string PathOf(GoFile file) => file.Path.Replace('\\', '/');
 
-    public static string FileName(GoFile file) => Path.GetFileName(PathOf(file));
-
     public static SourceSpan Of(GoFile file, Node node)
     {
         var start = file.Lines.Position(node.Pos);
@@ -17,6 +15,6 @@ internal static class Spans
         return new SourceSpan(PathOf(file), start.Line, start.Column, end.Line, end.Column);
     }
 
-    /// <summary><c>name.go:17</c>: where something happens, as messages print it.</summary>
-    public static string At(GoFile file, Node node) => $"{FileName(file)}:{file.Lines.Position(node.Pos).Line}";
+    /// <summary><c>dir/name.go:17</c>: where something happens, as messages print it (the path as the user gave it).</summary>
+    public static string At(GoFile file, Node node) => $"{PathOf(file)}:{file.Lines.Position(node.Pos).Line}";
 }

@@ -76,7 +76,7 @@ internal sealed class SyncFunction
                 {
                     case FuncLit lit:
                         var line = file.Lines.Position(lit.Pos).Line;
-                        var inner = new SyncFunction(file, lit, lit.Body, $"the function literal at {Spans.FileName(file)}:{line}", info);
+                        var inner = new SyncFunction(file, lit, lit.Body, $"the function literal at {Spans.PathOf(file)}:{line}", info);
                         result.Add(inner);
                         open.Push(inner);
                         break;

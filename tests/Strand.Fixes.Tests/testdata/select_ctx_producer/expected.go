@@ -13,7 +13,7 @@ func numbers(ctx context.Context, n int) <-chan int {
 	go func() {
 		for i := 0; i < n; i++ {
 			select {
-			case out <- i:
+			case out <- i: // blocks once the reader stops
 			case <-ctx.Done():
 				return
 			}

@@ -12,7 +12,7 @@ func numbers(ctx context.Context, n int) <-chan int {
 	out := make(chan int)
 	go func() {
 		for i := 0; i < n; i++ {
-			out <- i
+			out <- i // blocks once the reader stops
 		}
 		close(out)
 	}()

@@ -2,18 +2,6 @@ using Xunit;
 
 namespace Strand.Analysis.Tests.Sync;
 
-/// <summary>A fact that needs the go toolchain; skipped, visibly, without it.</summary>
-public sealed class GoFactAttribute : FactAttribute
-{
-    public GoFactAttribute()
-    {
-        if (GoTool.UnavailableReason is { } reason)
-        {
-            Skip = reason;
-        }
-    }
-}
-
 /// <summary>A theory that needs the go toolchain; skipped, visibly, without it.</summary>
 public sealed class GoTheoryAttribute : TheoryAttribute
 {
