@@ -58,6 +58,11 @@ public sealed class FixEngine
         var results = ImmutableArray.CreateBuilder<FindingFixes>();
         foreach (var finding in baseline.Findings)
         {
+            // Findings of unselected checks still count when verifying, but are not fixed.
+            if (request.Checks is { } selected && !selected.Contains(finding.Check))
+            {
+                continue;
+            }
             var refusals = new List<string>();
             if (accepted.Count > 0 && !StillReported(finding, current, sources, accepted))
             {

@@ -14,7 +14,7 @@ public sealed class EngineIntegrationTests
     [
         "buffer_crlf_bom", "buffer_first_of_many", "buffer_single_timeout", "close_after_make", "close_and_range",
         "close_for_receive", "defer_after_declaration", "defer_cancel", "defer_close", "done_callers_close", "done_range_worker",
-        "select_ctx_producer", "select_nested_receive", "stop_new_ticker", "stop_tick",
+        "select_nested_receive", "stop_new_ticker", "stop_tick",
     ];
 
     [Theory]

@@ -122,7 +122,60 @@ public sealed class Explorer
         var ids = nodes.SelectMany(x => x.State.Goroutines.Select(g => g.Id)).Distinct().Order().ToList();
         var result = ImmutableArray.CreateBuilder<StuckGoroutine>();
         var reported = new HashSet<(GoInstr?, Instr)>();
+        var canMove = new Dictionary<int, bool[]>();
         foreach (var gid in ids)
+        {
+            canMove[gid] = CanMove(nodes, edges, reverse, expanded, gid);
+        }
+        foreach (var gid in ids)
+        {
+            var can = canMove[gid];
+            for (var i = 0; i < n; i++)
+            {
+                if (can[i])
+                {
+                    continue;
+                }
+                var state = nodes[i].State;
+                var g = state.Find(gid);
+                if (g is null || g.InCaller || g.Top is not { } top || top.Returning || top.Calling)
+                {
+                    continue;
+                }
+                if (state.EntryGoexited)
+                {
+                    continue; // left behind by a test that already failed (t.Fatal): not worth a report
+                }
+                if (g.Spawn is null && !interp.EntryIsMain)
+                {
+                    continue; // the entry itself waiting depends on inputs Strand chose; too easy to get wrong
+                }
+                // While the entry still runs, a goroutine is reported only if the entry can still move:
+                // an entry stuck too usually means the model lost track of something, not two bugs.
+                if (g.Spawn is not null && state.Goroutines.Find(x => x.Spawn is null && x.Frames.Count > 0) is { } entryG
+                    && (!interp.EntryIsMain || !canMove[entryG.Id][i]))
+                {
+                    continue;
+                }
+                if (state.CallerDropped && g.Spawn is not null && interp.Terminated.Contains(g.Spawn))
+                {
+                    continue; // the caller could have released it (Close/Stop) before dropping it
+                }
+                var op = top.Fn.Code[top.Pc];
+                if (!reported.Add((g.Spawn, op)))
+                {
+                    continue;
+                }
+                result.Add(new StuckGoroutine(g.Spawn, g.StartedFunction, top.Fn, op, state, g, Witness(nodes, i)));
+            }
+        }
+        return result.ToImmutable();
+    }
+
+    /// <summary>For each state, whether goroutine <paramref name="gid"/> can still take a step in some continuation.</summary>
+    private static bool[] CanMove(List<Node> nodes, List<(int From, int To, ImmutableArray<int> Movers)> edges, List<int>[] reverse, HashSet<int> expanded, int gid)
+    {
+        var n = nodes.Count;
         {
             // states from which goroutine gid can still take a step
             var can = new bool[n];
@@ -155,35 +208,8 @@ public sealed class Explorer
                     }
                 }
             }
-            for (var i = 0; i < n; i++)
-            {
-                if (can[i])
-                {
-                    continue;
-                }
-                var state = nodes[i].State;
-                var g = state.Find(gid);
-                if (g is null || g.InCaller || g.Top is not { } top || top.Returning || top.Calling)
-                {
-                    continue;
-                }
-                if (g.Spawn is null && !interp.EntryIsMain)
-                {
-                    continue; // the entry itself waiting depends on inputs Strand chose; too easy to get wrong
-                }
-                if (state.CallerDropped && g.Spawn is not null && interp.Terminated.Contains(g.Spawn))
-                {
-                    continue; // the caller could have released it (Close/Stop) before dropping it
-                }
-                var op = top.Fn.Code[top.Pc];
-                if (!reported.Add((g.Spawn, op)))
-                {
-                    continue;
-                }
-                result.Add(new StuckGoroutine(g.Spawn, g.StartedFunction, top.Fn, op, state, g, Witness(nodes, i)));
-            }
+            return can;
         }
-        return result.ToImmutable();
     }
 
     private static ImmutableArray<StepEvent> Witness(List<Node> nodes, int i)

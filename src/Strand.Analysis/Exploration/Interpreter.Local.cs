@@ -706,6 +706,10 @@ internal sealed partial class Interpreter
             s.Goroutines.Clear();
             return;
         }
+        if (g.Spawn is null && goexit)
+        {
+            s.EntryGoexited = true;
+        }
         if (g.Spawn is not null)
         {
             if (!g.Panicking)

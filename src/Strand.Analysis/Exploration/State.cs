@@ -124,6 +124,9 @@ public sealed class State
     /// <summary>The unknown caller holds objects whose methods it may call.</summary>
     public bool CallerHeld { get; set; }
 
+    /// <summary>The entry stopped through t.Fatal/runtime.Goexit: a failing test's leftovers are not reported.</summary>
+    public bool EntryGoexited { get; set; }
+
     /// <summary>The program ended (main returned, os.Exit, an unrecovered panic).</summary>
     public bool Exited { get; set; }
 
@@ -132,7 +135,7 @@ public sealed class State
 
     public State Clone()
     {
-        var s = new State { NextObject = NextObject, CallerDropped = CallerDropped, CallerHeld = CallerHeld, Exited = Exited, Truncated = Truncated };
+        var s = new State { NextObject = NextObject, CallerDropped = CallerDropped, CallerHeld = CallerHeld, Exited = Exited, Truncated = Truncated, EntryGoexited = EntryGoexited };
         s.Goroutines = [.. Goroutines.Select(g => g.Clone())];
         s.Heap = Heap.ToDictionary(kv => kv.Key, kv => kv.Value.Clone());
         return s;
@@ -225,7 +228,7 @@ public sealed class State
     {
         var sb = new StringBuilder(256);
         static int Id(int x) => x;
-        sb.Append(CallerDropped ? 'D' : '-').Append(CallerHeld ? 'H' : '-').Append(Exited ? 'X' : '-').Append(Truncated ? 'T' : '-');
+        sb.Append(EntryGoexited ? 'G' : '-').Append(CallerDropped ? 'D' : '-').Append(CallerHeld ? 'H' : '-').Append(Exited ? 'X' : '-').Append(Truncated ? 'T' : '-');
         foreach (var g in Goroutines)
         {
             sb.Append("|g").Append(g.Id).Append(':').Append(g.Spawn is null ? 0 : ObjectIds.Of(g.Spawn)).Append(g.Panicking ? 'p' : '-').Append(g.Goexiting ? 'q' : '-').Append(g.InCaller ? 'c' : '-');

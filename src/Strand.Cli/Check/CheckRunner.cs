@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text;
+using Strand.Analysis.Findings;
 using Strand.Analysis.Checks;
 using Strand.Analysis.Engine;
 using Strand.Reports.Json;
@@ -19,14 +21,22 @@ public static class CheckRunner
         Func<AnalysisRequest, AnalysisResult> analyze,
         TextWriter stdout,
         TextWriter stderr,
-        string? baseDirectory = null)
+        string? baseDirectory = null,
+        Func<AnalysisRequest, AnalysisResult, ImmutableArray<Finding>>? verifiedFixes = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(analyze);
         AnalysisResult result;
+        var request = new AnalysisRequest(options.Paths, options.Checks);
         try
         {
-            result = analyze(new AnalysisRequest(options.Paths, options.Checks));
+            result = analyze(request);
+            if (verifiedFixes is not null && !result.Findings.IsDefaultOrEmpty)
+            {
+                // Remedies are shown only once re-analysis proved them; before the check filter, so that
+                // findings of unselected checks are not mistaken for new ones.
+                result = result with { Findings = verifiedFixes(request, result) };
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

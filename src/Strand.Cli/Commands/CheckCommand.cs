@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Strand.Analysis.Engine;
 using Strand.Cli.Check;
+using Strand.Fixes;
 
 namespace Strand.Cli.Commands;
 
@@ -37,6 +38,11 @@ internal static class CheckCommand
             stderr.WriteLine($"strand check: {error}");
             return 2;
         }
-        return CheckRunner.Run(options, Analyzer.Analyze, stdout, stderr);
+        return CheckRunner.Run(
+            options,
+            Analyzer.Analyze,
+            stdout,
+            stderr,
+            verifiedFixes: (request, result) => new FixEngine(Analyzer.Analyze).AttachFixes(request, result));
     }
 }

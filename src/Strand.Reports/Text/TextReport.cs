@@ -25,13 +25,30 @@ public static class TextReport
         }
     }
 
+    /// <summary>
+    /// Where to point for a remedy: its edit in the finding's file nearest the finding, so that an
+    /// added import or constant at the top of the file does not hide the edit that matters.
+    /// </summary>
+    private static SourceSpan RemedyAnchor(Finding finding, SuggestedFix fix)
+    {
+        if (fix.Edits.IsDefaultOrEmpty)
+        {
+            return finding.Span;
+        }
+        var sameFile = fix.Edits.Where(e => e.Span.File == finding.Span.File).ToList();
+        if (sameFile.Count == 0)
+        {
+            return fix.Edits[0].Span;
+        }
+        return sameFile.OrderBy(e => Math.Abs(e.Span.Line - finding.Span.Line)).ThenBy(e => e.Span.Line).ThenBy(e => e.Span.Column).First().Span;
+    }
+
     public static void WriteFinding(TextWriter output, Finding finding, bool verbose)
     {
         output.Write($"{finding.Span}: {finding.Message} ({finding.Check})\n");
         foreach (var fix in finding.Fixes.IsDefault ? [] : finding.Fixes)
         {
-            var at = fix.Edits.IsDefaultOrEmpty ? finding.Span : fix.Edits[0].Span;
-            output.Write($"\t{at}: remedy: {fix.Title}\n");
+            output.Write($"\t{RemedyAnchor(finding, fix)}: remedy: {fix.Title}\n");
         }
         if (!verbose)
         {

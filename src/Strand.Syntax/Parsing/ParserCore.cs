@@ -54,6 +54,7 @@ internal sealed partial class Parser
     public Parser(byte[] src, int length, ErrorList errors, LineTable lines, NameTable names)
     {
         _size = length;
+        _src = src;
         _errors = errors;
         _lines = lines;
         _scanner = new Scanner(src, length, errors, names);
@@ -155,9 +156,24 @@ internal sealed partial class Parser
         return group;
     }
 
-    /// <summary>Advances to the next non-comment token, collecting comment groups and lead/line comments.</summary>
+    /// <summary>Advances to the next non-comment token; behind a recovery fence it stays on the virtual EOF.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Next()
+    {
+        if (_fenced)
+        {
+            return;
+        }
+        NextToken();
+        if (_inTopDecl)
+        {
+            WatchFence();
+        }
+    }
+
+    /// <summary>Advances to the next non-comment token, collecting comment groups and lead/line comments.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void NextToken()
     {
         _leadComment = null;
         _lineComment = null;
@@ -198,7 +214,11 @@ internal sealed partial class Parser
         msg = "expected " + msg;
         if (pos == _pos)
         {
-            if (_tok == Token.Semicolon && _lit == "\n")
+            if (_fenced)
+            {
+                msg += ", found '" + _fencedTok.Spelling() + "'"; // the declaration the fence stands for
+            }
+            else if (_tok == Token.Semicolon && _lit == "\n")
             {
                 msg += ", found newline";
             }
@@ -301,9 +321,10 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Advance(bool[] to)
     {
+        var lineStarts = to == StmtStart && _inTopDecl;
         for (; _tok != Token.EOF; Next())
         {
-            if (to[(int)_tok])
+            if (to[(int)_tok] || (lineStarts && StartsStatementLine()))
             {
                 if (_pos == _syncPos && _syncCnt < 10)
                 {

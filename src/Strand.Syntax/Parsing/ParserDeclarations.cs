@@ -355,11 +355,15 @@ internal sealed partial class Parser
         }
         while (_tok == Token.Import)
         {
+            BeginTopDecl();
             _decls.Add(ParseGenDecl(Token.Import));
+            EndTopDecl();
         }
         while (_tok != Token.EOF)
         {
+            BeginTopDecl();
             _decls.Add(ParseDecl(DeclStart));
+            EndTopDecl();
         }
     }
 
