@@ -241,6 +241,10 @@ internal sealed partial class Parser
         if (_tok != tok)
         {
             ErrorExpected(pos, "'" + tok.Spelling() + "'");
+            if (KeepClosingBrace())
+            {
+                return pos;
+            }
         }
         Next();
         return pos;

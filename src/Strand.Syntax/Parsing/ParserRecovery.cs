@@ -8,8 +8,9 @@ namespace Strand.Syntax.Parsing;
 /// keyword (func, type, var, const, import) at the start of a line is taken as the start of the next
 /// declaration. The parser then sees a "fence", a virtual end of file, so every open construct closes
 /// the way it does on a truncated file; the file loop lifts the fence and goes on with the real token.
-/// Nothing changes before the declaration's first error, so valid trees and first errors stay as
-/// go/parser's.
+/// Inside a body, skipping after an error also stops at a name or "}" that starts a line, and a "}"
+/// that starts a line is not swallowed by a failed Expect. Nothing changes before an error is
+/// reported, so valid trees and first errors stay as go/parser's; later errors may differ.
 /// </summary>
 internal sealed partial class Parser
 {
@@ -19,6 +20,7 @@ internal sealed partial class Parser
     private int _declErrorMark;     // error count when that declaration started
     private bool _fenced;           // _tok is a virtual EOF standing for _fencedTok
     private Token _fencedTok;
+    private int _keptBracePos = -1; // the last "}" that Expect declined to consume
 
     /// <summary>Called by the file loop before each top-level declaration.</summary>
     private void BeginTopDecl()
@@ -72,7 +74,11 @@ internal sealed partial class Parser
     /// <summary>True when only spaces and tabs precede <paramref name="pos"/> on its line.</summary>
     private bool FirstOnLine(int pos)
     {
-        for (var at = pos - 1; at >= 0 && at < _size; at--)
+        if (pos <= 0 || pos > _size)
+        {
+            return pos == 0;
+        }
+        for (var at = pos - 1; at >= 0; at--)
         {
             var b = _src[at];
             if (b == (byte)'\n')
@@ -84,6 +90,21 @@ internal sealed partial class Parser
                 return false;
             }
         }
-        return pos == 0 || pos <= _size; // start of file
+        return true; // only blanks before it: the file's first line
+    }
+
+    /// <summary>
+    /// When a missing token is expected where a "}" starts its line, that brace most likely closes the
+    /// enclosing block: go/parser consumes it anyway, which drags the block's end down the file.
+    /// Strand leaves it (once per position, so every loop still progresses) for the block to take.
+    /// </summary>
+    private bool KeepClosingBrace()
+    {
+        if (_tok != Token.RBrace || !_inTopDecl || _pos <= _keptBracePos || !FirstOnLine(_pos))
+        {
+            return false;
+        }
+        _keptBracePos = _pos;
+        return true;
     }
 }

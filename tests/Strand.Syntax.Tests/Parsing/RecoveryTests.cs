@@ -90,6 +90,29 @@ public sealed class RecoveryTests
         Assert.DoesNotContain(result.Errors, e => e.Message.Contains("EOF", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void StatementsOnLaterLinesOfTheBrokenFunctionSurvive()
+    {
+        // go/parser skips to the next keyword and loses mu.Lock() and ch <- v; Strand stops at the line start.
+        var result = ParseHelper.Parse("package p\nfunc f() {\n\tx = = 1\n\tmu.Lock()\n\tch <- v\n\treturn\n}\n");
+        Assert.Equal("3:6: expected operand, found '='", $"{result.Errors[0].Line}:{result.Errors[0].Column}: {result.Errors[0].Message}");
+        var body = ((FuncDecl)Assert.Single(result.File.Decls)).Body!;
+        Assert.Contains(body.List, s => s is ExprStmt { X: CallExpr });
+        Assert.Contains(body.List, s => s is SendStmt);
+        Assert.Contains(body.List, s => s is ReturnStmt);
+        Assert.NotEqual(Strand.Syntax.Ast.Node.NoPos, body.Rbrace);
+    }
+
+    [Fact]
+    public void ClosingBraceOnItsOwnLineEndsTheBrokenBlock()
+    {
+        var result = ParseHelper.Parse("package p\nfunc f() {\n\tif x {\n\t\ty := (1 +\n\t}\n\twg.Wait()\n}\n");
+        Assert.Equal("5:2: expected operand, found '}'", $"{result.Errors[0].Line}:{result.Errors[0].Column}: {result.Errors[0].Message}");
+        var body = ((FuncDecl)Assert.Single(result.File.Decls)).Body!;
+        Assert.IsType<IfStmt>(body.List[0]);
+        Assert.Contains(body.List, s => s is ExprStmt { X: CallExpr { Fun: SelectorExpr { Sel.Name: "Wait" } } });
+    }
+
     private static void AssertSurvives(GoFile file, string name)
     {
         if (name == "fine")
