@@ -12,6 +12,26 @@ public sealed class AfterInLoopCheck : IFunctionCheck
 {
     public string Id => CheckIds.AfterInLoop;
 
+    private static CallExpr? AfterOperand(CommClause cc, ProgramModel model)
+    {
+        var x = cc.Comm switch
+        {
+            ExprStmt { X: UnaryExpr { Op: Strand.Syntax.Tokens.Token.Arrow } u } => u.X,
+            AssignStmt { Rhs: [UnaryExpr { Op: Strand.Syntax.Tokens.Token.Arrow } u] } => u.X,
+            _ => null,
+        };
+        return x is CallExpr call && StdCalls.PathOf(model.Info, call) == "time.After" ? call : null;
+    }
+
+    /// <summary>True when a case's body can fall back into the loop (it does not end with return, break, goto or panic).</summary>
+    private static bool LoopsAgain(CommClause cc) => cc.Body.IsEmpty || cc.Body[^1] switch
+    {
+        ReturnStmt => false,
+        BranchStmt { Tok: Strand.Syntax.Tokens.Token.Break or Strand.Syntax.Tokens.Token.Goto } => false,
+        ExprStmt { X: CallExpr { Fun: Ident { Name: "panic" } } } => false,
+        _ => true,
+    };
+
     public IEnumerable<Finding> Run(FuncDecl decl, GoFile file, GoPackage package, ProgramModel model, SourceCache sources)
     {
         if (GoVersion.AtLeast(package.Directory, 1, 23))
@@ -23,11 +43,18 @@ public sealed class AfterInLoopCheck : IFunctionCheck
         {
             foreach (var c in AstWalker.Children(n))
             {
-                if (inLoop && c is CallExpr call && StdCalls.PathOf(model.Info, call) == "time.After")
+                // only a timer abandoned by a select that loops again on another case piles up
+                if (inLoop && c is SelectStmt sel)
                 {
-                    findings.Add(FunctionChecks.Simple(Id,
-                        "time.After in a loop makes a new timer on every iteration, and before Go 1.23 each one holds its memory until it fires: make one time.NewTimer outside the loop and Reset it",
-                        file, call));
+                    foreach (var cc in sel.Body.List.OfType<CommClause>())
+                    {
+                        if (AfterOperand(cc, model) is { } call && sel.Body.List.OfType<CommClause>().Any(o => !ReferenceEquals(o, cc) && LoopsAgain(o)))
+                        {
+                            findings.Add(FunctionChecks.Simple(Id,
+                                "time.After in a loop makes a new timer on every iteration, and before Go 1.23 each one holds its memory until it fires: make one time.NewTimer outside the loop and Reset it",
+                                file, call));
+                        }
+                    }
                 }
                 var loopBody = c is ForStmt or RangeStmt;
                 Walk(c, c is FuncLit ? false : inLoop || loopBody);

@@ -38,7 +38,14 @@ public sealed class TickerLeakCheck : IFunctionCheck
             }
             var at = FunctionFlow.InstrAt(fm, call);
             // a range over the ticker's own channel never ends: its exit edge is not a way out
-            bool Follow(Instr i, int edge) => !(edge == 1 && i is BranchInstr { Site: RangeStmt r } && r.X.Pos <= call.Pos && r.X.End >= call.End);
+            if (call.Args.Length == 1 && model.Info.ConstantInt(call.Args[0]) is <= 0)
+            {
+                return true; // a non-positive period starts no ticker
+            }
+            var body0 = fm.Decl is FuncLit lit0 ? (Node)lit0.Body : decl.Body;
+            var holder = FunctionFlow.StatementHolding(body0, call) is AssignStmt { Lhs: [Ident hv] } && model.Info.SymbolOf(hv) is { } hs ? hs : null;
+            bool Follow(Instr i, int edge) => !(edge == 1 && i is BranchInstr { Site: RangeStmt r }
+                && (r.X.Pos <= call.Pos && r.X.End >= call.End || holder is not null && r.X is Ident rx && ReferenceEquals(model.Info.SymbolOf(rx), holder)));
             if (at < 0 || FunctionFlow.ExitAvoiding(fm, at, _ => false, Follow) is null)
             {
                 return true; // the function never returns after it: the ticker lives as long as the loop

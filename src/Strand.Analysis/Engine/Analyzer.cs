@@ -72,6 +72,22 @@ public static class Analyzer
             }
         }
 
+        // Lock and WaitGroup checks that need no explorer (helper of the sync checks).
+        try
+        {
+            foreach (var f in Strand.Analysis.Checks.Sync.SyncSimpleChecks.Run(program))
+            {
+                if (On(f.Check) && seen.Add((f.Check, f.Span.File, f.Span.Line, f.Span.Column)))
+                {
+                    findings.Add(f);
+                }
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        {
+            errors.Add(new InputError("", 1, 1, "note: lock checks skipped: " + e.Message));
+        }
+
         var files = program.Packages.SelectMany(p => p.Files).ToImmutableArray();
         var kept = findings.ToImmutableArray();
         try

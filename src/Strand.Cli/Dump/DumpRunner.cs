@@ -82,8 +82,7 @@ public static class DumpRunner
             }
             else
             {
-                using var s = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                collector.Read(s, input);
+                collector.ReadFile(input, input);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or HttpRequestException or TaskCanceledException or UriFormatException)

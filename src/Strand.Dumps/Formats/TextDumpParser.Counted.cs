@@ -26,6 +26,7 @@ public sealed partial class TextDumpParser
         BeginSnapshot();
         _countedLeakProfile = leak;
         _mode = Mode.Counted;
+        SawCountedProfile = true;
         _count = 0;
         return true;
     }

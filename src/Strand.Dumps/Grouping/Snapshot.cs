@@ -61,6 +61,25 @@ public sealed class Snapshot
         Goroutines += r.Count;
     }
 
+    /// <summary>Folds in a tally read elsewhere (a chunk of the same file), under this run's stack.</summary>
+    internal void Merge(StackTrace stack, StackTally other)
+    {
+        var t = other.Labels.Length == 0 ? Unlabelled(stack) : Labelled(stack, other.Labels);
+        t.Count += other.Count;
+        t.MaxMinutes = Math.Max(t.MaxMinutes, other.MaxMinutes);
+        t.Flags |= other.Flags;
+        t.MaxStackBytes = Math.Max(t.MaxStackBytes, other.MaxStackBytes);
+        if (other.FirstId >= 0 && (t.FirstId < 0 || other.FirstId < t.FirstId))
+        {
+            t.FirstId = other.FirstId;
+        }
+        if (other.ParentId >= 0 && (t.ParentId < 0 || other.ParentId < t.ParentId))
+        {
+            t.ParentId = other.ParentId;
+        }
+        Goroutines += other.Count;
+    }
+
     private StackTally Unlabelled(StackTrace stack)
     {
         while (_unlabelled.Count <= stack.Id)

@@ -32,6 +32,57 @@ public sealed class SnapshotCollector : IDumpSink
         return DumpReader.Read(input, source, Stacks, this);
     }
 
+    /// <summary>
+    /// Reads one file as the next snapshot(s). A text dump of at least <paramref name="minParallelBytes"/>
+    /// is read in <paramref name="chunks"/> pieces on all cores (0: four per core) when it can be cut
+    /// safely; otherwise, or when any chunk leaves a doubt, it is read sequentially. Either way the
+    /// result is the same.
+    /// </summary>
+    public ReadSummary ReadFile(string path, string source, int chunks = 0, long minParallelBytes = ParallelFileReader.DefaultMinBytes)
+    {
+        if (new FileInfo(path).Length >= minParallelBytes)
+        {
+            int pieces = chunks > 0 ? chunks : Environment.ProcessorCount * 4;
+            if (pieces > 1 && ParallelFileReader.TryRead(path, source, pieces) is { } parts)
+            {
+                return Absorb(parts, source);
+            }
+        }
+        using var s = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        return Read(s, source);
+    }
+
+    // Merges chunk tallies in file order: stacks are adopted in first-sight order, so ids, tally
+    // order and snapshot boundaries come out as a sequential read makes them.
+    private ReadSummary Absorb(IReadOnlyList<ChunkSink> parts, string source)
+    {
+        _current = null;
+        _source = source;
+        long total = 0;
+        for (int k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k];
+            var map = new StackTrace[part.Stacks.Count];
+            for (int id = 0; id < map.Length; id++)
+            {
+                map[id] = Stacks.Adopt(part.Stacks.KeyOf(id), part.Stacks.Stacks[id]);
+            }
+            for (int j = 0; j < part.Snapshots.Count; j++)
+            {
+                if (k == 0 || j > 0 || part.StartsSnapshot || _current is null)
+                {
+                    BeginSnapshot(source);
+                }
+                foreach (var tally in part.Snapshots[j].Tallies)
+                {
+                    _current!.Merge(map[tally.Stack.Id], tally);
+                }
+                total += part.Snapshots[j].Goroutines;
+            }
+        }
+        return new ReadSummary(source, "text", total, false);
+    }
+
     public void BeginSnapshot(string source)
     {
         if (_current is { Goroutines: 0 })

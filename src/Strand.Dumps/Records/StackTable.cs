@@ -41,6 +41,26 @@ public sealed class StackTable
     private byte[] _lastKey = new byte[256];
     private int _lastKeyLength;
 
+    /// <summary>The key bytes of the stack numbered <paramref name="id"/>.</summary>
+    internal ReadOnlySpan<byte> KeyOf(int id) => _table.KeyAt(id);
+
+    /// <summary>
+    /// The stack of this table for <paramref name="key"/>; on first sight <paramref name="decoded"/>
+    /// (read by another table) is taken over under the next id, as if it had been read here.
+    /// </summary>
+    internal StackTrace Adopt(ReadOnlySpan<byte> key, StackTrace decoded)
+    {
+        ulong hash = FastHash.Hash(key);
+        if (_table.TryGet(key, hash, out var stack))
+        {
+            return stack;
+        }
+        stack = new StackTrace(_stacks.Count, decoded.State, decoded.Frames, decoded.CreatedBy, decoded.Elided, decoded.Ancestors);
+        _table.Add(key, hash, stack);
+        _stacks.Add(stack);
+        return stack;
+    }
+
     private StackTrace InternHashed(ReadOnlySpan<byte> key, ReadOnlySpan<byte> args, Func<ImmutableArray<Ancestor>>? ancestors)
     {
         ulong hash = FastHash.Hash(key);

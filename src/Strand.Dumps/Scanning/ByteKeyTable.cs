@@ -38,6 +38,9 @@ internal sealed class ByteKeyTable<TValue>
         return false;
     }
 
+    /// <summary>The key of the entry added <paramref name="index"/>-th (entries keep insertion order).</summary>
+    public ReadOnlySpan<byte> KeyAt(int index) => _arena.AsSpan(_entries[index].Offset, _entries[index].Length);
+
     public void Add(ReadOnlySpan<byte> key, ulong hash, TValue value)
     {
         if (Count == _entries.Length)
