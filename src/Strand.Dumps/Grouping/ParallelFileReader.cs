@@ -66,9 +66,11 @@ internal static class ParallelFileReader
             parser.Parse(stream);
             return (sink, parser);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception)
         {
-            return (null, null); // the sequential reader will report it
+            // Never let a worker thread take the process down: the sequential reader runs
+            // instead and reports whatever went wrong the way it always has.
+            return (null, null);
         }
     }
 
