@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Strand.Analysis.Engine;
 using Strand.Analysis.Findings;
 using Strand.Model;
@@ -23,14 +24,70 @@ public sealed class AfterInLoopCheck : IFunctionCheck
         return x is CallExpr call && StdCalls.PathOf(model.Info, call) == "time.After" ? call : null;
     }
 
-    /// <summary>True when a case's body can fall back into the loop (it does not end with return, break, goto or panic).</summary>
-    private static bool LoopsAgain(CommClause cc) => cc.Body.IsEmpty || cc.Body[^1] switch
+    /// <summary>
+    /// True when a case's body can fall back into the loop: it continues, or it falls out of the
+    /// select into statements (<paramref name="tail"/>, innermost first) that do not always leave.
+    /// </summary>
+    private static bool LoopsAgain(CommClause cc, ImmutableList<ImmutableArray<Stmt>> tail)
     {
-        ReturnStmt => false,
-        BranchStmt { Tok: Strand.Syntax.Tokens.Token.Break or Strand.Syntax.Tokens.Token.Goto } => false,
-        ExprStmt { X: CallExpr { Fun: Ident { Name: "panic" } } } => false,
-        _ => true,
+        if (HasContinue(cc.Body))
+        {
+            return true;
+        }
+        if (!cc.Body.IsEmpty && Leaves(cc.Body[^1]))
+        {
+            return false;
+        }
+        foreach (var stmts in tail)
+        {
+            foreach (var s in stmts)
+            {
+                if (HasContinue([s]))
+                {
+                    return true;
+                }
+                // a break here may only leave an enclosing switch, so only returns and panics count
+                if (s is not BranchStmt && Leaves(s))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> EndsGoroutine = new(StringComparer.Ordinal)
+    {
+        "Fatal", "Fatalf", "Fatalln", "FailNow", "Skip", "Skipf", "SkipNow", "Exit", "Goexit",
     };
+
+    /// <summary>A statement after which the loop cannot run again: return, break/goto, panic, t.Fatal-like, os.Exit.</summary>
+    private static bool Leaves(Stmt s) => s switch
+    {
+        ReturnStmt => true,
+        BranchStmt { Tok: Strand.Syntax.Tokens.Token.Break or Strand.Syntax.Tokens.Token.Goto } => true,
+        ExprStmt { X: CallExpr { Fun: Ident { Name: "panic" } } } => true,
+        ExprStmt { X: CallExpr { Fun: SelectorExpr { Sel.Name: var name } } } => EndsGoroutine.Contains(name),
+        _ => false,
+    };
+
+    /// <summary>Conservative: any continue (outside closures) may start another turn of the loop.</summary>
+    private static bool HasContinue(ImmutableArray<Stmt> stmts)
+    {
+        var found = false;
+        foreach (var s in stmts)
+        {
+            AstWalker.Inspect(s, n =>
+            {
+                if (n is BranchStmt { Tok: Strand.Syntax.Tokens.Token.Continue })
+                {
+                    found = true;
+                }
+                return !found && n is not FuncLit;
+            });
+        }
+        return found;
+    }
 
     public IEnumerable<Finding> Run(FuncDecl decl, GoFile file, GoPackage package, ProgramModel model, SourceCache sources)
     {
@@ -39,30 +96,59 @@ public sealed class AfterInLoopCheck : IFunctionCheck
             return [];
         }
         var findings = new List<Finding>();
-        void Walk(Node n, bool inLoop)
+        // tail: the statements run after the current one, innermost block first, up to the loop body
+        void Walk(Node n, bool inLoop, ImmutableList<ImmutableArray<Stmt>> tail)
         {
+            if (n is BlockStmt { List: var list } && !list.Any(s => s is CommClause or CaseClause))
+            {
+                for (var i = 0; i < list.Length; i++)
+                {
+                    Visit(list[i], inLoop, tail.Insert(0, list[(i + 1)..]));
+                }
+                return;
+            }
+            var body = n switch
+            {
+                CommClause cc => cc.Body,
+                CaseClause kc => kc.Body,
+                _ => (ImmutableArray<Stmt>?)null,
+            };
+            if (body is { } stmts)
+            {
+                foreach (var c in AstWalker.Children(n))
+                {
+                    var i = c is Stmt st ? stmts.IndexOf(st) : -1;
+                    Visit(c, inLoop, i < 0 ? tail : tail.Insert(0, stmts[(i + 1)..]));
+                }
+                return;
+            }
             foreach (var c in AstWalker.Children(n))
             {
-                // only a timer abandoned by a select that loops again on another case piles up
-                if (inLoop && c is SelectStmt sel)
-                {
-                    foreach (var cc in sel.Body.List.OfType<CommClause>())
-                    {
-                        if (AfterOperand(cc, model) is { } call && sel.Body.List.OfType<CommClause>().Any(o => !ReferenceEquals(o, cc) && LoopsAgain(o)))
-                        {
-                            findings.Add(FunctionChecks.Simple(Id,
-                                "time.After in a loop makes a new timer on every iteration, and before Go 1.23 each one holds its memory until it fires: make one time.NewTimer outside the loop and Reset it",
-                                file, call));
-                        }
-                    }
-                }
-                var loopBody = c is ForStmt or RangeStmt;
-                Walk(c, c is FuncLit ? false : inLoop || loopBody);
+                Visit(c, inLoop, tail);
             }
         }
-        if (decl.Body is { } body)
+        void Visit(Node c, bool inLoop, ImmutableList<ImmutableArray<Stmt>> tail)
         {
-            Walk(body, false);
+            // only a timer abandoned by a select that loops again on another case piles up
+            if (inLoop && c is SelectStmt sel)
+            {
+                var clauses = sel.Body.List.OfType<CommClause>().ToList();
+                foreach (var cc in clauses)
+                {
+                    if (AfterOperand(cc, model) is { } call && clauses.Any(o => !ReferenceEquals(o, cc) && LoopsAgain(o, tail)))
+                    {
+                        findings.Add(FunctionChecks.Simple(Id,
+                            "time.After in a loop makes a new timer on every iteration, and before Go 1.23 each one holds its memory until it fires: make one time.NewTimer outside the loop and Reset it",
+                            file, call));
+                    }
+                }
+            }
+            var loopBody = c is ForStmt or RangeStmt;
+            Walk(c, c is not FuncLit && (inLoop || loopBody), loopBody || c is FuncLit ? [] : tail);
+        }
+        if (decl.Body is { } root)
+        {
+            Walk(root, false, []);
         }
         return findings;
     }
