@@ -12,6 +12,16 @@ public static class Program
         {
             root.Subcommands.Add(command);
         }
-        return root.Parse(args).Invoke();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // Usage errors exit 2, as go vet does; System.CommandLine's own default would be 1.
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"strand: {error.Message}");
+            }
+            return 2;
+        }
+        return parsed.Invoke();
     }
 }

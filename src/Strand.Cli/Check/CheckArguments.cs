@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Strand.Analysis.Checks;
+using Strand.Syntax.Files;
 
 namespace Strand.Cli.Check;
 
@@ -51,19 +52,7 @@ public static class CheckArguments
     /// <summary>A file, a directory, or a <c>dir/...</c> pattern whose directory exists.</summary>
     private static bool Exists(string path)
     {
-        var trimmed = path;
-        if (trimmed == "...")
-        {
-            trimmed = ".";
-        }
-        else if (trimmed.EndsWith("/...", StringComparison.Ordinal) || trimmed.EndsWith("\\...", StringComparison.Ordinal))
-        {
-            trimmed = trimmed[..^4];
-            if (trimmed.Length == 0)
-            {
-                trimmed = "/";
-            }
-        }
-        return File.Exists(trimmed) || Directory.Exists(trimmed);
+        var root = GoFileFinder.PatternRoot(path);
+        return File.Exists(root) || Directory.Exists(root);
     }
 }

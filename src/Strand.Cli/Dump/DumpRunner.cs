@@ -98,10 +98,6 @@ public static class DumpRunner
         {
             return Analyzer.Analyze(new AnalysisRequest([sourceDir])).Findings;
         }
-        catch (NotImplementedException)
-        {
-            return [];
-        }
         catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"strand dump: static analysis of {sourceDir} failed ({e.Message}); groups are shown without findings");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Strand.Syntax.Files;
 
 namespace Strand.Fixes.Writing;
 
@@ -156,8 +157,7 @@ public sealed class SafeWriter(IFileSystem fileSystem)
         var full = Path.GetFullPath(path);
         foreach (var root in roots)
         {
-            var trimmed = root.EndsWith("/...", StringComparison.Ordinal) ? root[..^4] : root == "..." ? "." : root;
-            var fullRoot = Path.GetFullPath(trimmed.Length == 0 ? "." : trimmed);
+            var fullRoot = Path.GetFullPath(GoFileFinder.PatternRoot(root));
             if (full == fullRoot)
             {
                 return true;

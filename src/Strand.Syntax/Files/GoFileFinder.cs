@@ -16,19 +16,7 @@ public static class GoFileFinder
         var missing = new List<string>();
         foreach (var raw in paths)
         {
-            var path = raw;
-            if (path == "...")
-            {
-                path = ".";
-            }
-            else if (path.EndsWith("/...", StringComparison.Ordinal))
-            {
-                path = path[..^4];
-                if (path.Length == 0)
-                {
-                    path = "/";
-                }
-            }
+            var path = PatternRoot(raw);
             if (File.Exists(path))
             {
                 files.Add(path);
@@ -43,6 +31,21 @@ public static class GoFileFinder
             }
         }
         return new Expansion([.. files], missing);
+    }
+
+    /// <summary>The file or directory a command-line path names: <c>dir/...</c> is <c>dir</c>, <c>...</c> is <c>.</c>.</summary>
+    public static string PatternRoot(string path)
+    {
+        if (path == "...")
+        {
+            return ".";
+        }
+        if (path.EndsWith("/...", StringComparison.Ordinal) || path.EndsWith("\\...", StringComparison.Ordinal))
+        {
+            var root = path[..^4];
+            return root.Length == 0 ? "/" : root;
+        }
+        return path;
     }
 
     private static void Walk(string dir, SortedSet<string> files, bool includeSkipped)

@@ -30,7 +30,7 @@ public sealed class CheckEndToEndTests
 
     private static string Seed(string name) => Path.Combine(RepoPaths.TestData, "seed", name);
 
-    [EngineFact]
+    [Fact]
     public void Multiquery_gives_two_findings_and_exit_one()
     {
         var (code, output, _) = Check("--format", "json", Seed("multiquery.go"));
@@ -39,7 +39,7 @@ public sealed class CheckEndToEndTests
         Assert.Equal(["chan-recv-leak", "chan-send-leak"], findings.EnumerateArray().Select(f => f.GetProperty("check").GetString()!).Order().ToArray());
     }
 
-    [EngineFact]
+    [Fact]
     public void Silent_program_exits_zero_with_no_output()
     {
         var (code, output, err) = Check(Seed("closerange.go"));
@@ -48,7 +48,7 @@ public sealed class CheckEndToEndTests
         Assert.Equal("", err);
     }
 
-    [EngineFact]
+    [Fact]
     public void Checks_option_selects()
     {
         var (code, output, _) = Check("--checks", "chan-send-leak", Seed("multiquery.go"));
@@ -57,7 +57,7 @@ public sealed class CheckEndToEndTests
         Assert.DoesNotContain("(chan-recv-leak)", output);
     }
 
-    [EngineFact]
+    [Fact]
     public void Syntax_errors_are_printed_and_the_rest_is_analysed()
     {
         var dir = Directory.CreateTempSubdirectory("strand-check-").FullName;
@@ -85,7 +85,7 @@ public sealed class CheckEndToEndTests
         Assert.Contains(file + ":11:11: expected ';', found 2", lines);
     }
 
-    [EngineFact]
+    [Fact]
     public void Examples_report_each_leaky_function_and_nothing_in_the_fixed_ones()
     {
         var root = Path.Combine(RepoPaths.Root, "examples");

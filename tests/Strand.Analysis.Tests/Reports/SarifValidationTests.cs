@@ -19,7 +19,7 @@ public sealed class SarifValidationTests
         AssertValid(SarifReport.ToSarif(result, dir), dir);
     }
 
-    [SarifToolFact(NeedsEngine = true)]
+    [SarifToolFact]
     public void Corpus_findings_make_a_valid_log()
     {
         var dir = Directory.CreateTempSubdirectory("strand-sarif-").FullName;

@@ -23,17 +23,4 @@ public sealed class SarifToolFactAttribute : FactAttribute
             Skip = "SARIF multitool not installed: run npm ci in tools/sarif";
         }
     }
-
-    /// <summary>Also skip while the analysis engine is not implemented (real findings are needed).</summary>
-    public bool NeedsEngine
-    {
-        get => false;
-        set
-        {
-            if (value && Skip is null && !EngineProbe.Available)
-            {
-                Skip = "the analysis engine is not implemented yet";
-            }
-        }
-    }
 }
