@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Recall and false alarms of `strand check` over the corpus (tests/Strand.Analysis.Tests/testdata,
-# without issue 4's sync/ classes), per class and in total.
+# Recall and false alarms of `strand check` over the corpus (tests/Strand.Analysis.Tests/testdata),
+# per class and in total: the channel classes, then issue 4's sync classes (testdata/sync/<class>,
+# shown as sync/<class>), with a subtotal for each group and a grand total.
 #   recall       = wanted findings found / wanted findings (a `// want` line matched by a finding)
 #   false alarms = findings on lines without a want in leaky cases, plus every finding in a silent
 #                  case (fixed twins `*_fixed`, precision cases `precision/`, `*_ok`)
@@ -37,11 +38,20 @@ def wants_of(path):
                     res.append((os.path.abspath(path), n, re.compile(a.replace('\\"', '"') if a else b)))
     return res
 
+def class_dirs():
+    for cls in sorted(os.listdir(root)):
+        d = os.path.join(root, cls)
+        if not os.path.isdir(d):
+            continue
+        if cls == "sync":
+            for sub in sorted(os.listdir(d)):
+                if os.path.isdir(os.path.join(d, sub)):
+                    yield "sync/" + sub, os.path.join(d, sub)
+        else:
+            yield cls, d
+
 cases = []
-for cls in sorted(os.listdir(root)):
-    d = os.path.join(root, cls)
-    if cls == "sync" or not os.path.isdir(d):
-        continue
+for cls, d in class_dirs():
     for e in sorted(os.listdir(d)):
         p = os.path.join(d, e)
         if e.endswith(".go"):
@@ -53,7 +63,7 @@ for cls in sorted(os.listdir(root)):
 stats = defaultdict(lambda: defaultdict(int))
 details = []
 for cls, name, path, files, arg in cases:
-    silent = cls == "precision" or name.endswith("_fixed") or name.endswith("_ok")
+    silent = cls in ("precision", "sync/precision") or name.endswith("_fixed") or name.endswith("_ok")
     wants = [w for f in files for w in wants_of(f)]
     run = subprocess.run(["dotnet", cli, "check", "--format", "json", arg], capture_output=True, text=True)
     try:
@@ -87,14 +97,24 @@ for cls, name, path, files, arg in cases:
 
 def line(name, s):
     recall = f'{100.0 * s["found"] / s["wanted"]:.1f}%' if s["wanted"] else "n/a"
-    return (f'{name:<12} cases {s["cases"]:>3}  wanted {s["wanted"]:>3}  found {s["found"]:>3}  recall {recall:>6}  '
+    return (f'{name:<16} cases {s["cases"]:>3}  wanted {s["wanted"]:>3}  found {s["found"]:>3}  recall {recall:>6}  '
             f'false alarms {s["false_alarms"]:>3}  silent cases with findings {s["noisy_silent_cases"]:>2}/{s["silent_cases"]:<3}'
             + (f'  crashed {s["crashed"]}' if s["crashed"] else ""))
 
+def group(title, classes):
+    sub = defaultdict(int)
+    for cls in classes:
+        print(line(cls, stats[cls]))
+        for k, v in stats[cls].items():
+            sub[k] += v
+    print(line(title, sub))
+    return sub
+
+chan_total = group("channels", [c for c in sorted(stats) if not c.startswith("sync/")])
+sync_total = group("sync", [c for c in sorted(stats) if c.startswith("sync/")])
 total = defaultdict(int)
-for cls in sorted(stats):
-    print(line(cls, stats[cls]))
-    for k, v in stats[cls].items():
+for part in (chan_total, sync_total):
+    for k, v in part.items():
         total[k] += v
 print(line("TOTAL", total))
 if details:

@@ -95,7 +95,7 @@ public sealed class InertAnalysis(ProgramModel model)
 
     private static bool IsPlainExpr(MExpr e) => e switch
     {
-        MInt or MBool or MNonNil => true,
+        MInt or MBool or MNonNil or MString => true,
         MUnary u => IsPlainExpr(u.X),
         MBinary => true,
         MVar v => IsPlain(v.Var.Type) || v.Var.IsTemp && v.Var.Type.IsUnknown, // temporaries hold results of calls that are themselves inert

@@ -196,9 +196,11 @@ public static class Analyzer
                     inconclusive++;
                 }
                 var facts = new FactsBuilder(model, result, fm.Name);
+                var (syncFindings, syncHandled) = Checks.Sync.SyncStuckChecks.Run(new Checks.Sync.SyncStuckContext(model, result, on));
+                findings.AddRange(syncFindings);
                 foreach (var stuck in result.Stuck)
                 {
-                    if (facts.Build(stuck) is not { } bf)
+                    if (syncHandled.Contains(stuck) || facts.Build(stuck) is not { } bf)
                     {
                         continue;
                     }

@@ -138,7 +138,7 @@ public sealed class Explorer
                 }
                 var state = nodes[i].State;
                 var g = state.Find(gid);
-                if (g is null || g.InCaller || g.Top is not { } top || top.Returning || top.Calling)
+                if (g is null || g.InCaller || g.Top is not { } top || top.Returning && interp.DeferredBadUnlock(state, g) is null || top.Calling)
                 {
                     continue;
                 }
@@ -151,9 +151,10 @@ public sealed class Explorer
                     continue; // the entry itself waiting depends on inputs Strand chose; too easy to get wrong
                 }
                 // While the entry still runs, a goroutine is reported only if the entry can still move:
-                // an entry stuck too usually means the model lost track of something, not two bugs.
+                // an entry stuck too usually means the model lost track of something, not two bugs
+                // (unless main waits on a lock, WaitGroup, Cond or Once the model follows: a real cycle).
                 if (g.Spawn is not null && state.Goroutines.Find(x => x.Spawn is null && x.Frames.Count > 0) is { } entryG
-                    && (!interp.EntryIsMain || !canMove[entryG.Id][i]))
+                    && (!interp.EntryIsMain || !canMove[entryG.Id][i] && !interp.BlockedOnSync(state, entryG) && interp.BlockedLock(state, g).Mutex is null))
                 {
                     continue;
                 }

@@ -113,6 +113,8 @@ internal sealed partial class Interpreter
                 return Value.Nil;
             case MNonNil:
                 return Value.NonNil;
+            case MString str:
+                return str.Empty ? Value.EmptyString : Value.NonEmptyString;
             case MField fe:
                 return Field(s, Eval(s, f, fe.X), fe.Name, fe.Type);
             case MIndex ix:
@@ -139,7 +141,7 @@ internal sealed partial class Interpreter
                 };
             }
             case MBinary b:
-                return Binary(b.Op, Eval(s, f, b.X), Eval(s, f, b.Y));
+                return LargeConstantComparison(b, Eval(s, f, b.X), Eval(s, f, b.Y)) ?? Binary(b.Op, Eval(s, f, b.X), Eval(s, f, b.Y));
             case MClosure c:
                 return new Value(ValueKind.Closure, f.Env, c.Lit);
             case MFunc fn:
@@ -201,13 +203,51 @@ internal sealed partial class Interpreter
             }
             case MAppend a:
                 return Append(s, f, a);
+            case MSlice sl:
+                return Slice(s, f, sl);
             case MZero z:
                 return Zero(s, z.Type);
             case MRecover:
                 return s.Goroutines.Find(g => g.Frames.Contains(f)) is { Panicking: true, Goexiting: false } ? Value.NonNil : Value.Nil;
+            case MGlobal gl:
+                return GlobalMutex(s, gl.Symbol);
             default:
                 return Value.Unknown;
         }
+    }
+
+    /// <summary>
+    /// A tracked counter compared with a constant too large to track (<c>i &lt; 1000</c>): the
+    /// comparison is exact, so the first iterations are followed instead of cutting the path.
+    /// </summary>
+    private static Value? LargeConstantComparison(MBinary b, Value x, Value y)
+    {
+        if (b.Op is not (Token.Lss or Token.Leq or Token.Gtr or Token.Geq or Token.Eql or Token.Neq))
+        {
+            return null;
+        }
+        long l, r;
+        if (b.Y is MInt yc && y.IsOverflow && x.Kind == ValueKind.Int)
+        {
+            (l, r) = (x.N, yc.Value);
+        }
+        else if (b.X is MInt xc && x.IsOverflow && y.Kind == ValueKind.Int)
+        {
+            (l, r) = (xc.Value, y.N);
+        }
+        else
+        {
+            return null;
+        }
+        return Value.Bool(b.Op switch
+        {
+            Token.Lss => l < r,
+            Token.Leq => l <= r,
+            Token.Gtr => l > r,
+            Token.Geq => l >= r,
+            Token.Eql => l == r,
+            _ => l != r,
+        });
     }
 
     private static Value Binary(Token op, Value x, Value y)
@@ -236,6 +276,8 @@ internal sealed partial class Interpreter
                     Token.Sub => x.N - y.N,
                     _ => x.N * y.N,
                 });
+            case Token.Add when IsNonEmptyString(x) && (y.Kind is ValueKind.Unknown or ValueKind.NonNil) || IsNonEmptyString(y) && x.Kind is ValueKind.Unknown or ValueKind.NonNil:
+                return Value.NonEmptyString; // string concatenation with a non-empty part
             case Token.LAnd when x.Kind == ValueKind.Bool && y.Kind == ValueKind.Bool:
                 return Value.Bool(x.N != 0 && y.N != 0);
             case Token.LOr when x.Kind == ValueKind.Bool && y.Kind == ValueKind.Bool:
@@ -244,6 +286,8 @@ internal sealed partial class Interpreter
                 return Value.Unknown;
         }
     }
+
+    private static bool IsNonEmptyString(Value v) => v.Kind == ValueKind.NonNil && v.N == 3;
 
     private static bool? Equal(Value x, Value y)
     {
@@ -261,6 +305,11 @@ internal sealed partial class Interpreter
                 _ => null,
             };
         }
+        if (x.Kind == ValueKind.NonNil && y.Kind == ValueKind.NonNil && x.N >= 2 && y.N >= 2)
+        {
+            // strings whose emptiness is known: "" equals "", and differs from any non-empty one
+            return x.N == 2 && y.N == 2 ? true : x.N != y.N ? false : null;
+        }
         if (x.Kind is ValueKind.Bool or ValueKind.Int && x.Kind == y.Kind)
         {
             return x.N == y.N;
@@ -276,7 +325,7 @@ internal sealed partial class Interpreter
     {
         if (s.Get<StructObj>(x) is not { } o)
         {
-            return Value.Unknown;
+            return CondLocker(s, x, name); // c.L of a Cond: its mutex, so code locking through it is seen
         }
         if (o.Fields.TryGetValue(name, out var v))
         {
@@ -348,6 +397,10 @@ internal sealed partial class Interpreter
         {
             return Value.Ref(s.Alloc(new WaitGroupObj()));
         }
+        if (MutexObj.ZeroOf(c.Type, c.Site) is { } mutex)
+        {
+            return Value.Ref(s.Alloc(mutex));
+        }
         switch (c.Kind)
         {
             case CompositeKind.Struct:
@@ -379,6 +432,29 @@ internal sealed partial class Interpreter
         }
     }
 
+    /// <summary>
+    /// x[low:high] of a slice whose elements the model knows: a new, shorter slice (so a queue popped
+    /// with q = q[1:] empties); anything else stays x itself, as before.
+    /// </summary>
+    private Value Slice(State s, Frame f, MSlice sl)
+    {
+        var x = Eval(s, f, sl.X);
+        if (s.Get<CollectionObj>(x) is not { LengthKnown: true, IsMap: false, Open: false } c || _probe)
+        {
+            return x;
+        }
+        var low = sl.Low is null ? Value.Int(0) : Eval(s, f, sl.Low);
+        var high = sl.High is null ? Value.Int(c.Elements.Count) : Eval(s, f, sl.High);
+        if (low.Kind != ValueKind.Int || high.Kind != ValueKind.Int || low.N < 0 || high.N > c.Elements.Count || low.N > high.N
+            || low.N == 0 && high.N == c.Elements.Count)
+        {
+            return x;
+        }
+        var part = new CollectionObj { LengthKnown = true };
+        part.Elements.AddRange(c.Elements.Skip((int)low.N).Take((int)(high.N - low.N)));
+        return Value.Ref(s.Alloc(part));
+    }
+
     private Value Append(State s, Frame f, MAppend a)
     {
         var target = Eval(s, f, a.Slice);
@@ -407,6 +483,12 @@ internal sealed partial class Interpreter
             {
                 Open(s, v);
             }
+            return target;
+        }
+        if (a.Spread && values.Count == 1 && s.Get<CollectionObj>(values[0]) is { LengthKnown: true, Open: false } known
+            && coll.LengthKnown && coll.Elements.Count + known.Elements.Count <= MaxTrackedElements)
+        {
+            coll.Elements.AddRange(known.Elements); // append(dst, src...) of short known slices stays exact
             return target;
         }
         if (a.Spread)
@@ -459,6 +541,14 @@ internal sealed partial class Interpreter
         {
             return Value.Ref(s.Alloc(new WaitGroupObj()));
         }
+        if (type is NamedType && MutexObj.ZeroOf(type) is { } mutex)
+        {
+            return Value.Ref(s.Alloc(mutex));
+        }
+        if (type is NamedType && SyncZeroOf(type) is OnceObj once)
+        {
+            return Value.Ref(s.Alloc(once));
+        }
         switch (type.Underlying)
         {
             case Semantics.ChanType:
@@ -476,7 +566,7 @@ internal sealed partial class Interpreter
             case BasicType { IsInteger: true }:
                 return Value.Int(0);
             case BasicType { IsString: true }:
-                return Value.NonNil;
+                return Value.EmptyString;
             default:
                 return Value.Unknown;
         }

@@ -104,6 +104,10 @@ internal sealed partial class Interpreter
             {
                 return null; // main returning ends the program: a visible step, so others may run first
             }
+            if (DeferredBadUnlock(s, g) is not null)
+            {
+                return null; // stops here: see DeferredBadUnlock
+            }
             Unwind(s, g, ref ev);
             return [];
         }
@@ -395,9 +399,11 @@ internal sealed partial class Interpreter
 
     // ---- calls ----------------------------------------------------------------------------
 
-    private bool IsVisibleCall(State s, Frame f, CallInstr call) => call.Callee switch
+    private bool IsVisibleCall(State s, Frame f, CallInstr call) => IsVisibleLockCall(s, f, call) || call.Callee switch
     {
         Callee.Std { Path: "sync.WaitGroup.Add" or "sync.WaitGroup.Done" or "sync.WaitGroup.Wait" } => true,
+        Callee.Std { Path: "sync.Once.Do" } std => OnceDoWaits(s, f, std),
+        Callee.Std std when IsCondMethod(std.Path) => IsVisibleCondCall(s, f, std),
         Callee.Value v => Eval(s, f, v.Function).Kind == ValueKind.Cancel,
         _ => false,
     };
@@ -501,7 +507,15 @@ internal sealed partial class Interpreter
 
     private void Call(State s, Goroutine g, Frame f, CallInstr call, ref ImmutableList<StepEvent> ev)
     {
+        if (TryLocalAcquire(s, g, f, call))
+        {
+            return;
+        }
         var args = call.Args.Select(a => Eval(s, f, a)).ToList();
+        if (TryOnceDo(s, g, f, call, args))
+        {
+            return;
+        }
         if (call.Callee is Callee.Std { Path: "sync.Once.Do" } && args.Count == 1 && ResolveValue(s, args[0]) is { } once && g.Frames.Count < MaxFrames)
         {
             f.Calling = true;
@@ -516,6 +530,12 @@ internal sealed partial class Interpreter
             return;
         }
         var evaluated = DeferTarget(s, f, call.Callee);
+        if (call.Callee is Callee.Value && LocalLockCall(s, f, call.Callee, evaluated, call.Site))
+        {
+            AssignResults(s, f, call.Results, []);
+            f.Pc = call.Next[0];
+            return;
+        }
         var target = g.Frames.Count < MaxFrames ? Resolve(s, call.Callee, evaluated) : null;
         if (target is not null && _model.Inert.IsInert(target.Model))
         {
@@ -541,6 +561,10 @@ internal sealed partial class Interpreter
         if (!pure)
         {
             Open(s, evaluated);
+        }
+        else
+        {
+            OpenMutexArgs(s, args);
         }
         foreach (var a in args)
         {
@@ -610,7 +634,7 @@ internal sealed partial class Interpreter
         {
             var d = f.Defers[^1];
             f.Defers.RemoveAt(f.Defers.Count - 1);
-            RunDeferred(s, g, f, d);
+            RunDeferred(s, g, f, d, ref ev);
             return;
         }
         g.Frames.RemoveAt(g.Frames.Count - 1);
@@ -632,6 +656,7 @@ internal sealed partial class Interpreter
             return;
         }
         var caller = g.Top!;
+        CompleteOnce(s, caller);
         if (g.Panicking && !f.Recovered)
         {
             caller.Calling = false;
@@ -650,7 +675,7 @@ internal sealed partial class Interpreter
         }
     }
 
-    private void RunDeferred(State s, Goroutine g, Frame f, DeferredCall d)
+    private void RunDeferred(State s, Goroutine g, Frame f, DeferredCall d, ref ImmutableList<StepEvent> events)
     {
         switch (d.Callee)
         {
@@ -668,7 +693,7 @@ internal sealed partial class Interpreter
                 var ev = ImmutableList<StepEvent>.Empty;
                 if (std.Path is "sync.WaitGroup.Done" && s.Get<WaitGroupObj>(d.Target) is { } wg)
                 {
-                    wg.Count = Math.Max(0, wg.Count - 1);
+                    DoneOn(wg, f, d.Site, ref events);
                     return;
                 }
                 if (std.Path is "sync.WaitGroup.Add" or "sync.WaitGroup.Wait")
@@ -684,6 +709,10 @@ internal sealed partial class Interpreter
         if (d.Target.Kind == ValueKind.Cancel)
         {
             Cancel(s, (int)d.Target.N);
+            return;
+        }
+        if (d.Callee is Callee.Value && LocalLockCall(s, f, d.Callee, d.Target, d.Site))
+        {
             return;
         }
         var target = g.Frames.Count < MaxFrames ? Resolve(s, d.Callee, d.Target) : null;
@@ -710,6 +739,10 @@ internal sealed partial class Interpreter
         {
             s.EntryGoexited = true;
         }
+        if (g.Spawn is null)
+        {
+            OpenHeldBy(s, g.Id); // the unknown caller got the lock with the return: it releases it when it wants
+        }
         if (g.Spawn is not null)
         {
             if (!g.Panicking)
@@ -717,6 +750,7 @@ internal sealed partial class Interpreter
                 Terminated.Add(g.Spawn);
             }
             s.Goroutines.Remove(g);
+            OrphanHolds(s, g.Id);
             return;
         }
         if (g.InCaller)

@@ -65,6 +65,8 @@ internal sealed partial class Interpreter
                 return [s.Get<ContextObj>(recv) is { } ce ? (ce.Cancelled ? Value.NonNil : ce.Root ? Value.Nil : Value.Unknown) : Value.Unknown];
             case "errors.New" or "fmt.Errorf":
                 return [Value.NonNil];
+            case "sync.NewCond":
+                return [NewCond(s, f, args, site)];
             case "os/signal.Notify":
                 foreach (var a in args)
                 {
@@ -73,6 +75,10 @@ internal sealed partial class Interpreter
                 return [];
             default:
                 _ = ev;
+                if (LocalLockCall(s, f, std, receiver, site))
+                {
+                    return [];
+                }
                 return [Value.Unknown];
         }
     }

@@ -105,7 +105,10 @@ internal sealed partial class Interpreter
             }
             if (f.Returning)
             {
-                moves.Add(new Move(MoveKind.Single, g.Id));
+                if (DeferredBadUnlock(s, g) is null)
+                {
+                    moves.Add(new Move(MoveKind.Single, g.Id));
+                }
                 continue;
             }
             var instr = f.Fn.Code[f.Pc];
@@ -157,13 +160,13 @@ internal sealed partial class Interpreter
                     break;
                 case CallInstr call:
                 {
-                    if (call.Callee is Callee.Std { Path: "sync.WaitGroup.Wait" } std)
+                    if (!LockEnabled(s, g, f, call))
                     {
-                        var wgv = Probe(s, f, std.Receiver ?? MUnknown.Instance);
-                        if (s.Get<WaitGroupObj>(wgv) is { Open: false, Count: > 0 })
-                        {
-                            break;
-                        }
+                        break;
+                    }
+                    if (call.Callee is Callee.Std std && (!WaitGroupWaitEnabled(s, f, std) || OnceDoWaits(s, f, std) || !CondEnabled(s, g, f, std)))
+                    {
+                        break;
                     }
                     moves.Add(new Move(MoveKind.Single, g.Id));
                     break;
@@ -235,7 +238,7 @@ internal sealed partial class Interpreter
             default:
             {
                 var g = s.Find(m.G)!;
-                PerformSingle(s, g, m.Case);
+                PerformSingle(s, g, m.Case, ref events);
                 movers = [m.G];
                 break;
             }
@@ -294,7 +297,7 @@ internal sealed partial class Interpreter
         f.Pc = instr is SelectInstr ? instr.Next[c == -2 ? ^1 : c] : instr.Next[0];
     }
 
-    private void PerformSingle(State s, Goroutine g, int c)
+    private void PerformSingle(State s, Goroutine g, int c, ref ImmutableList<StepEvent> events)
     {
         var f = g.Top!;
         var instr = f.Fn.Code[f.Pc];
@@ -394,29 +397,17 @@ internal sealed partial class Interpreter
             }
             case CallInstr call:
             {
+                if (PerformLock(s, g, f, call))
+                {
+                    return;
+                }
                 var args = call.Args.Select(a => Eval(s, f, a)).ToList();
                 switch (call.Callee)
                 {
-                    case Callee.Std std:
-                    {
-                        var wg = s.Get<WaitGroupObj>(std.Receiver is null ? Value.Unknown : Eval(s, f, std.Receiver));
-                        if (wg is not null && std.Path == "sync.WaitGroup.Add")
-                        {
-                            if (args.Count == 1 && args[0].Kind == ValueKind.Int)
-                            {
-                                wg.Count = Math.Clamp(wg.Count + (int)args[0].N, 0, 16);
-                            }
-                            else
-                            {
-                                wg.Open = true;
-                            }
-                        }
-                        else if (wg is not null && std.Path == "sync.WaitGroup.Done")
-                        {
-                            wg.Count = Math.Max(0, wg.Count - 1);
-                        }
-                        break;
-                    }
+                    case Callee.Std { Path: "sync.Once.Do" }:
+                        return; // the Once is free now: the next local step runs the Do
+                    case Callee.Std std when PerformWaitGroup(s, f, call, std, args, ref events) || PerformCond(s, g, f, call, std, ref events):
+                        return;
                     case Callee.Value v when Eval(s, f, v.Function) is { Kind: ValueKind.Cancel } cancel:
                         Cancel(s, (int)cancel.N);
                         break;

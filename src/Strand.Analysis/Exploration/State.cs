@@ -118,6 +118,9 @@ public sealed class State
     public Dictionary<int, HeapObj> Heap { get; private set; } = [];
     public int NextObject { get; set; } = 1;
 
+    /// <summary>Package-level objects the model follows (sync values), by declaration (file:offset:name): roots like the goroutines' frames.</summary>
+    public SortedDictionary<string, Value> Globals { get; private set; } = new(StringComparer.Ordinal);
+
     /// <summary>The unknown caller dropped what the entry returned.</summary>
     public bool CallerDropped { get; set; }
 
@@ -138,6 +141,7 @@ public sealed class State
         var s = new State { NextObject = NextObject, CallerDropped = CallerDropped, CallerHeld = CallerHeld, Exited = Exited, Truncated = Truncated, EntryGoexited = EntryGoexited };
         s.Goroutines = [.. Goroutines.Select(g => g.Clone())];
         s.Heap = Heap.ToDictionary(kv => kv.Key, kv => kv.Value.Clone());
+        s.Globals = Globals.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, Value>(Globals, StringComparer.Ordinal);
         return s;
     }
 
@@ -180,6 +184,10 @@ public sealed class State
                 queue.Enqueue(v.Id);
             }
         }
+        foreach (var v in Globals.Values)
+        {
+            Visit(v);
+        }
         foreach (var g in Goroutines)
         {
             foreach (var f in g.Frames)
@@ -213,6 +221,10 @@ public sealed class State
         }
         Heap = heap;
         NextObject = order.Count + 1;
+        foreach (var k in Globals.Keys.ToList())
+        {
+            Globals[k] = Map(Globals[k]);
+        }
         foreach (var g in Goroutines)
         {
             foreach (var f in g.Frames)
@@ -229,6 +241,11 @@ public sealed class State
         var sb = new StringBuilder(256);
         static int Id(int x) => x;
         sb.Append(EntryGoexited ? 'G' : '-').Append(CallerDropped ? 'D' : '-').Append(CallerHeld ? 'H' : '-').Append(Exited ? 'X' : '-').Append(Truncated ? 'T' : '-');
+        foreach (var (k, v) in Globals)
+        {
+            sb.Append("|v").Append(k).Append('=');
+            v.Write(sb, Id);
+        }
         foreach (var g in Goroutines)
         {
             sb.Append("|g").Append(g.Id).Append(':').Append(g.Spawn is null ? 0 : ObjectIds.Of(g.Spawn)).Append(g.Panicking ? 'p' : '-').Append(g.Goexiting ? 'q' : '-').Append(g.InCaller ? 'c' : '-');

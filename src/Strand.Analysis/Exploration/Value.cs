@@ -37,6 +37,12 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
     public static readonly Value Unknown = new(ValueKind.Unknown);
     public static readonly Value Nil = new(ValueKind.Nil);
     public static readonly Value NonNil = new(ValueKind.NonNil);
+
+    /// <summary>Strings are NonNil; N tells what the model knows: 0 nothing, 2 empty, 3 not empty.</summary>
+    public static readonly Value EmptyString = new(ValueKind.NonNil, 2);
+
+    public static readonly Value NonEmptyString = new(ValueKind.NonNil, 3);
+
     public static readonly Value True = new(ValueKind.Bool, 1);
     public static readonly Value False = new(ValueKind.Bool, 0);
 
@@ -66,6 +72,9 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
         switch (Kind)
         {
             case ValueKind.Bool or ValueKind.Int or ValueKind.Unknown:
+                sb.Append(N);
+                break;
+            case ValueKind.NonNil when N != 0:
                 sb.Append(N);
                 break;
             case ValueKind.Ref or ValueKind.Cancel or ValueKind.SymLen:

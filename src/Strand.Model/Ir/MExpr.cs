@@ -36,9 +36,15 @@ public sealed record MNonNil : MExpr
     public static readonly MNonNil Instance = new();
 }
 
+/// <summary>A string constant: whether it is empty is all the model keeps (<c>for s.out == "" { c.Wait() }</c>).</summary>
+public sealed record MString(bool Empty) : MExpr;
+
 public sealed record MField(MExpr X, string Name, GoType Type) : MExpr;
 
 public sealed record MIndex(MExpr X, MExpr Index) : MExpr;
+
+/// <summary><c>x[low:high]</c> (a missing bound is null): a shorter slice when the model knows x's elements, else x.</summary>
+public sealed record MSlice(MExpr X, MExpr? Low, MExpr? High) : MExpr;
 
 public sealed record MUnary(Token Op, MExpr X) : MExpr;
 

@@ -38,7 +38,9 @@ public sealed partial class FunctionLowerer
             case Ident id:
                 return Identifier(id);
             case BasicLit lit:
-                return lit.Kind == Token.Int && _info.ConstantInt(lit) is { } n ? new MInt(n) : MNonNil.Instance;
+                return lit.Kind == Token.Int && _info.ConstantInt(lit) is { } n ? new MInt(n)
+                    : lit.Kind == Token.String ? new MString(lit.Value is "\"\"" or "``")
+                    : MNonNil.Instance;
             case SelectorExpr sel:
                 return Selector(sel);
             case IndexExpr ix:
@@ -89,7 +91,7 @@ public sealed partial class FunctionLowerer
             case TypeAssertExpr ta:
                 return Value(ta.X);
             case SliceExpr sl:
-                return Value(sl.X);
+                return new MSlice(Value(sl.X), sl.Low is null ? null : Value(sl.Low), sl.High is null ? null : Value(sl.High));
             default:
                 return MUnknown.Instance;
         }
@@ -122,7 +124,7 @@ public sealed partial class FunctionLowerer
                 {
                     { Kind: ConstKind.Bool } b => new MBool(b.Bool),
                     { } k when k.AsLong() is { } n => new MInt(n),
-                    { Kind: ConstKind.String } => MNonNil.Instance,
+                    { Kind: ConstKind.String } k => new MString(string.IsNullOrEmpty(k.Str)),
                     _ => MUnknown.Instance,
                 };
             case NilSymbol:

@@ -9,10 +9,13 @@ internal static class CondWaitLeakDoc
         "sync.Cond.Wait with no Signal or Broadcast left to wake it",
         Severity.Error,
         """
-        Finds a Cond.Wait that no Signal or Broadcast can wake any more, including lost wake-ups where
-        the signal happened before the Wait and the Wait is not inside a loop re-checking the condition.
+        Finds a Cond.Wait that no Signal or Broadcast can wake any more: the condition changes without a
+        signal, the signaller returns on an error first, one Signal for several waiters, a consumer
+        waiting after the producers are gone; and lost wake-ups, where the signal happened before the
+        Wait and the Wait is not inside a loop re-checking the condition.
         How to fix: wait in a loop `for !cond { c.Wait() }` and signal after changing the condition under
-        the lock; or replace the Cond with a channel.
+        the lock, on every path; Broadcast when several goroutines wait or when closing; or replace the
+        Cond with a channel.
         """,
         """
         mu.Lock()

@@ -10,9 +10,10 @@ internal static class LockLeakDoc
         Severity.Error,
         """
         Finds a path (an early return, a break or continue, a panic) on which a mutex is locked and not
-        unlocked, after which another Lock blocks forever.
+        unlocked, after which another Lock blocks forever (in this goroutine or another one). Also finds
+        Unlock of an RWMutex held only for reading: Go stops the program and the read lock stays held.
         Why it matters: the next caller hangs, usually far from the cause.
-        How to fix: unlock with defer right after Lock, or unlock on every path out.
+        How to fix: unlock with defer right after Lock, or unlock on every path out; RUnlock for RLock.
         """,
         """
         func (s *Store) Put(k, v string) error {

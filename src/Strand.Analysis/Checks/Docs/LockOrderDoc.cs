@@ -10,7 +10,7 @@ internal static class LockOrderDoc
         Severity.Error,
         """
         Finds two goroutines that lock A then B and B then A: each can hold one lock and wait forever
-        for the other (an AB-BA deadlock).
+        for the other (an AB-BA deadlock; longer cycles, A-B, B-C, C-A, too).
         Why it matters: it deadlocks only under the right interleaving, so tests rarely catch it.
         How to fix: take the locks in one global order everywhere, or merge them into one lock.
         """,

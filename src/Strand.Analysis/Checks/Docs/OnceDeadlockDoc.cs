@@ -9,9 +9,12 @@ internal static class OnceDeadlockDoc
         "sync.Once.Do whose function blocks or calls Do again",
         Severity.Error,
         """
-        Finds a Once.Do whose function re-enters the same Once (directly or through callees) or blocks
-        forever: every later Do waits for it.
-        How to fix: keep the Once function short and free of calls back into Do; do blocking work outside.
+        Finds a Once.Do whose function re-enters the same Once (directly or through callees), or blocks
+        on something that needs the Once first (a goroutine it waits for calls Do, a lock held by a
+        goroutine waiting in Do): every Do waits for it. Both the waiting Do and the blocked operation
+        inside the function are reported.
+        How to fix: keep the Once function short and free of calls back into Do; use the fields it fills,
+        or pass them to the helpers it starts; do blocking work outside.
         """,
         """
         func (s *Svc) init() {
