@@ -65,6 +65,9 @@ internal sealed partial class Interpreter
                 return [s.Get<ContextObj>(recv) is { } ce ? (ce.Cancelled ? Value.NonNil : ce.Root ? Value.Nil : Value.Unknown) : Value.Unknown];
             case "errors.New" or "fmt.Errorf":
                 return [Value.NonNil];
+            case "errors.Is":
+                // a nil error matches no sentinel (sentinel errors are non-nil values)
+                return [args.Count == 2 && args[0].Kind == ValueKind.Nil ? Value.Bool(args[1].Kind == ValueKind.Nil) : Value.Unknown];
             case "os/signal.Notify":
                 foreach (var a in args)
                 {
