@@ -71,7 +71,7 @@ public sealed class InertAnalysis(ProgramModel model)
                     }
                     switch (c.Callee)
                     {
-                        case Callee.Std { Path: "errors.New" or "fmt.Errorf" }:
+                        case Callee.Std { Path: "errors.New" or "fmt.Errorf" or "errors.Is" }:
                         case Callee.Builtin:
                             break;
                         case Callee.Unknown { KnownStd: true } when c.Args.All(a => !ContainsClosure(a)):

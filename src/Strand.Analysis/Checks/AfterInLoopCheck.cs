@@ -71,6 +71,36 @@ public sealed class AfterInLoopCheck : IFunctionCheck
         _ => false,
     };
 
+    private static readonly HashSet<string> FailsTest = new(StringComparer.Ordinal) { "Fatal", "Fatalf", "Error", "Errorf", "FailNow" };
+
+    /// <summary>
+    /// A test's hang guard: in a _test.go file, the timer's case fails a *testing.T. Each timer lives at
+    /// most its timeout in a short-lived test binary, and the expected path is the other case; the Go
+    /// authors use this idiom throughout. Benchmarks (*testing.B) are still reported: b.N turns pile up.
+    /// </summary>
+    private static bool IsTestWatchdog(CommClause cc, GoFile file, ProgramModel model)
+    {
+        if (!file.Path.EndsWith("_test.go", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var found = false;
+        foreach (var s in cc.Body)
+        {
+            AstWalker.Inspect(s, n =>
+            {
+                if (n is CallExpr { Fun: SelectorExpr sel } && FailsTest.Contains(sel.Sel.Name) && IsTestingT(model.Info.TypeOf(sel.X)))
+                {
+                    found = true;
+                }
+                return !found && n is not FuncLit;
+            });
+        }
+        return found;
+    }
+
+    private static bool IsTestingT(GoType? t) => WellKnown.IsNamed(t, "testing", "T");
+
     /// <summary>Conservative: any continue (outside closures) may start another turn of the loop.</summary>
     private static bool HasContinue(ImmutableArray<Stmt> stmts)
     {
@@ -135,7 +165,7 @@ public sealed class AfterInLoopCheck : IFunctionCheck
                 var clauses = sel.Body.List.OfType<CommClause>().ToList();
                 foreach (var cc in clauses)
                 {
-                    if (AfterOperand(cc, model) is { } call && clauses.Any(o => !ReferenceEquals(o, cc) && LoopsAgain(o, tail)))
+                    if (AfterOperand(cc, model) is { } call && clauses.Any(o => !ReferenceEquals(o, cc) && LoopsAgain(o, tail)) && !IsTestWatchdog(cc, file, model))
                     {
                         findings.Add(FunctionChecks.Simple(Id,
                             "time.After in a loop makes a new timer on every iteration, and before Go 1.23 each one holds its memory until it fires: make one time.NewTimer outside the loop and Reset it",

@@ -45,8 +45,12 @@ public sealed class LostCancelCheck : IFunctionCheck
             var fn = path["context.".Length..];
             if (x.lhs[1] is Ident { IsBlank: true })
             {
+                // a deadline frees its context when it passes; a plain WithCancel lives as long as its parent
+                var lives = fn.StartsWith("WithCancel", StringComparison.Ordinal)
+                    ? "the context stays alive until its parent is cancelled"
+                    : "the context and its timer stay alive until the deadline passes or the parent is cancelled";
                 findings.Add(FunctionChecks.Simple(Id,
-                    $"the cancel function returned by context.{fn} is discarded: the context and its timer stay alive until the parent is cancelled, and goroutines waiting on its Done() may never be released; keep it and defer it",
+                    $"the cancel function returned by context.{fn} is discarded: {lives}, and goroutines waiting on its Done() may never be released; keep it and defer it",
                     file, call));
                 return true;
             }

@@ -567,6 +567,16 @@ internal sealed partial class Interpreter
                 return Value.Int(0);
             case BasicType { IsString: true }:
                 return Value.EmptyString;
+            case Semantics.ArrayType { Length: >= 0 and <= MaxTrackedElements } at:
+            {
+                // a small array (a parser's lookahead buffer): its elements are followed like a slice's
+                var arr = new CollectionObj { LengthKnown = true };
+                for (var i = 0; i < at.Length; i++)
+                {
+                    arr.Elements.Add(Zero(s, at.Elem));
+                }
+                return Value.Ref(s.Alloc(arr));
+            }
             default:
                 return Value.Unknown;
         }

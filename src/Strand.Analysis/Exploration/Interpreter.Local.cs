@@ -522,6 +522,10 @@ internal sealed partial class Interpreter
             g.Frames.Add(NewFrame(s, once, []));
             return;
         }
+        if (TryAtomicCall(s, f, call, args))
+        {
+            return;
+        }
         if (call.Callee is Callee.Std std)
         {
             var results = StdCall(s, f, std, args, call.Site, ref ev);
@@ -687,6 +691,8 @@ internal sealed partial class Interpreter
                 }
                 return;
             case Callee.Builtin:
+                return;
+            case Callee.Std when TryDeferredAtomic(s, f, d):
                 return;
             case Callee.Std std:
             {

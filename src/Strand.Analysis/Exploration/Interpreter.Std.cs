@@ -67,6 +67,9 @@ internal sealed partial class Interpreter
                 return [Value.NonNil];
             case "sync.NewCond":
                 return [NewCond(s, f, args, site)];
+            case "errors.Is":
+                // a nil error matches no sentinel (sentinel errors are non-nil values)
+                return [args.Count == 2 && args[0].Kind == ValueKind.Nil ? Value.Bool(args[1].Kind == ValueKind.Nil) : Value.Unknown];
             case "os/signal.Notify":
                 foreach (var a in args)
                 {

@@ -19,7 +19,16 @@ public static class StdNames
         "sync.RWMutex.RLock", "sync.RWMutex.RUnlock", "sync.RWMutex.TryRLock",
         "os/signal.Notify", "os/signal.Stop",
         "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "log.Panic", "log.Panicf", "log.Panicln",
-        "runtime.Goexit", "errors.New", "fmt.Errorf",
+        "runtime.Goexit", "errors.New", "fmt.Errorf", "errors.Is",
+        "sync/atomic.LoadInt32", "sync/atomic.LoadInt64", "sync/atomic.LoadUint32", "sync/atomic.LoadUint64",
+        "sync/atomic.StoreInt32", "sync/atomic.StoreInt64", "sync/atomic.StoreUint32", "sync/atomic.StoreUint64",
+        "sync/atomic.AddInt32", "sync/atomic.AddInt64", "sync/atomic.AddUint32", "sync/atomic.AddUint64",
+        "sync/atomic.CompareAndSwapInt32", "sync/atomic.CompareAndSwapInt64", "sync/atomic.SwapInt32", "sync/atomic.SwapInt64",
+        "sync/atomic.Int32.Load", "sync/atomic.Int32.Store", "sync/atomic.Int32.Add", "sync/atomic.Int32.Swap", "sync/atomic.Int32.CompareAndSwap",
+        "sync/atomic.Int64.Load", "sync/atomic.Int64.Store", "sync/atomic.Int64.Add", "sync/atomic.Int64.Swap", "sync/atomic.Int64.CompareAndSwap",
+        "sync/atomic.Uint32.Load", "sync/atomic.Uint32.Store", "sync/atomic.Uint32.Add",
+        "sync/atomic.Uint64.Load", "sync/atomic.Uint64.Store", "sync/atomic.Uint64.Add",
+        "sync/atomic.Bool.Load", "sync/atomic.Bool.Store", "sync/atomic.Bool.Swap", "sync/atomic.Bool.CompareAndSwap",
     };
 
     /// <summary>Standard packages whose functions never keep their non-function arguments.</summary>

@@ -14,6 +14,8 @@ internal static class AfterInLoopDoc
         Why it matters: memory grows with the loop's speed times the timeout.
         How to fix: create one time.NewTimer before the loop and Reset it each iteration, or use a context
         with a deadline.
+        Not reported: a test's hang guard (in a _test.go file, the timer's case fails a *testing.T), where
+        each timer lives at most its timeout in a short-lived test binary. Benchmarks are still reported.
         """,
         """
         for {

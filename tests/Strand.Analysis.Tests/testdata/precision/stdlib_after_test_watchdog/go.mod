@@ -1,0 +1,3 @@
+module example.com/watchdog
+
+go 1.19

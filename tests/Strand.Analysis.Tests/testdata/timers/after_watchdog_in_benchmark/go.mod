@@ -1,0 +1,3 @@
+module example.com/benchwatchdog
+
+go 1.19
