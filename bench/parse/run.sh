@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Parser benchmark: `strand parse --stats` against go/parser (tests/GoAstDump -time) on the same
-# files, the Go standard library source, in the same session. Usage: bench/parse/run.sh [RUNS]
+# Parser benchmark: `strand parse --stats` (the published native executable) against go/parser
+# (tests/GoAstDump -time) on the same files, the Go standard library source, in the same session.
+# Usage: bench/parse/run.sh [RUNS]   (STRAND=path/to/strand: benchmark that build instead)
 # Prints min/median wall time (whole process, and the time each tool reports itself), MB/s,
 # CPU time (user+sys, steadier than wall time on a busy machine), peak RSS, and the
 # Strand/go-parser ratios. Strand's own time covers walking, reading, parsing
@@ -19,8 +20,16 @@ find -L "$corpus" -name '*.go' -type f | LC_ALL=C sort > "$work/files.txt"
 files=$(wc -l < "$work/files.txt")
 bytes=$(xargs -a "$work/files.txt" -d '\n' cat | wc -c)
 
-echo "building Release strand and the go/parser peer..." >&2
-dotnet build src/Strand.Cli -c Release -o "$work/strand" -v quiet -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+# The binary a user installs: the README's publish command (Native AOT, see Strand.Cli.csproj).
+# STRAND=path/to/strand benchmarks another build instead (a jitted or ReadyToRun one, to compare).
+if [ -n "${STRAND:-}" ]; then
+  mkdir -p "$work/strand" && ln -s "$(realpath "$STRAND")" "$work/strand/strand"
+  echo "strand: $STRAND (given); building the go/parser peer..." >&2
+else
+  rid="$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')"
+  echo "publishing strand ($rid, native) and building the go/parser peer..." >&2
+  dotnet publish src/Strand.Cli -c Release -r "$rid" -o "$work/strand" -v quiet -nologo > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
+fi
 (cd tests/GoAstDump && GO111MODULE=on GOFLAGS= go build -o "$work/goastdump" .)
 
 # run NAME CMD...: one timed run; appends "wall_ms rss_kb own_ms cpu_ms" to $work/runs-NAME.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
@@ -22,25 +23,22 @@ internal static class ParseCommand
         return cmd;
     }
 
-    private sealed record FileOutcome(int Errors, long Lines, long Bytes, string Report);
+    private sealed record FileOutcome(string Path, int Errors, long Lines, long Bytes, string Report);
 
     public static int Run(string[] paths, bool stats, bool all, TextWriter stdout, TextWriter stderr)
     {
         var watch = Stopwatch.StartNew();
-        var expansion = GoFileFinder.Expand(paths, includeSkipped: all);
-        foreach (var missing in expansion.Missing)
+        var missing = paths.Where(p => !Exists(GoFileFinder.PatternRoot(p))).ToList();
+        foreach (var path in missing)
         {
-            stderr.WriteLine($"strand parse: {missing}: no such file or directory");
+            stderr.WriteLine($"strand parse: {path}: no such file or directory");
         }
-        if (expansion.Missing.Count > 0)
+        if (missing.Count > 0)
         {
             return 2;
         }
 
-        var files = expansion.Files;
-        var outcomes = new FileOutcome[files.Count];
-        Parallel.For(0, files.Count, i => outcomes[i] = ParseOne(files[i]));
-
+        var outcomes = ParseAll(paths, all);
         long lines = 0, bytes = 0, errors = 0, filesWithErrors = 0;
         foreach (var o in outcomes)
         {
@@ -59,9 +57,51 @@ internal static class ParseCommand
             var seconds = watch.Elapsed.TotalSeconds;
             var mbps = seconds > 0 ? bytes / 1e6 / seconds : 0;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"files: {files.Count}, lines: {lines}, bytes: {bytes}, errors: {errors} (in {filesWithErrors} files), wall: {seconds:F3} s, {mbps:F1} MB/s"));
+                $"files: {outcomes.Count}, lines: {lines}, bytes: {bytes}, errors: {errors} (in {filesWithErrors} files), wall: {seconds:F3} s, {mbps:F1} MB/s"));
         }
         return filesWithErrors > 0 ? 1 : 0;
+    }
+
+    private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
+    /// <summary>
+    /// Parses every file the paths name, each once, sorted by path. The walk runs on this thread
+    /// while one worker per core parses the files found so far: the walk is no serial prelude.
+    /// </summary>
+    private static List<FileOutcome> ParseAll(string[] paths, bool all)
+    {
+        using var found = new BlockingCollection<string>();
+        var workers = new Task<List<FileOutcome>>[Environment.ProcessorCount];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = Task.Factory.StartNew(() =>
+            {
+                var mine = new List<FileOutcome>();
+                foreach (var path in found.GetConsumingEnumerable())
+                {
+                    mine.Add(ParseOne(path));
+                }
+                return mine;
+            }, TaskCreationOptions.LongRunning);
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            GoFileFinder.Stream(paths, all, path =>
+            {
+                if (seen.Add(path))
+                {
+                    found.Add(path);
+                }
+            });
+        }
+        finally
+        {
+            found.CompleteAdding();
+        }
+        var outcomes = workers.SelectMany(w => w.Result).ToList();
+        outcomes.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return outcomes;
     }
 
     private static FileOutcome ParseOne(string path)
@@ -79,6 +119,6 @@ internal static class ParseCommand
             }
             report = sb.ToString();
         }
-        return new FileOutcome(result.Errors.Length, lineCount, table.Length, report);
+        return new FileOutcome(path, result.Errors.Length, lineCount, table.Length, report);
     }
 }

@@ -13,24 +13,35 @@ public static class GoFileFinder
     public static Expansion Expand(IEnumerable<string> paths, bool includeSkipped = false)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var missing = Stream(paths, includeSkipped, path => files.Add(path));
+        return new Expansion([.. files], missing);
+    }
+
+    /// <summary>
+    /// The files <see cref="Expand"/> would list, handed to <paramref name="onFile"/> as the walk
+    /// finds them (unsorted, possibly more than once when paths overlap), so that work on them can
+    /// start before the walk ends. Returns the paths that do not exist.
+    /// </summary>
+    public static IReadOnlyList<string> Stream(IEnumerable<string> paths, bool includeSkipped, Action<string> onFile)
+    {
         var missing = new List<string>();
         foreach (var raw in paths)
         {
             var path = PatternRoot(raw);
             if (File.Exists(path))
             {
-                files.Add(path);
+                onFile(path);
             }
             else if (Directory.Exists(path))
             {
-                Walk(path, files, includeSkipped);
+                Walk(path, onFile, includeSkipped);
             }
             else
             {
                 missing.Add(raw);
             }
         }
-        return new Expansion([.. files], missing);
+        return missing;
     }
 
     /// <summary>The file or directory a command-line path names: <c>dir/...</c> is <c>dir</c>, <c>...</c> is <c>.</c>.</summary>
@@ -48,7 +59,7 @@ public static class GoFileFinder
         return path;
     }
 
-    private static void Walk(string dir, SortedSet<string> files, bool includeSkipped)
+    private static void Walk(string dir, Action<string> onFile, bool includeSkipped)
     {
         IEnumerable<FileSystemInfo> entries;
         try
@@ -70,11 +81,11 @@ public static class GoFileFinder
                 {
                     continue;
                 }
-                Walk(path, files, includeSkipped);
+                Walk(path, onFile, includeSkipped);
             }
             else if (name.EndsWith(".go", StringComparison.Ordinal) && (includeSkipped || !name.StartsWith('.')) && !IsDirectoryLink(entry))
             {
-                files.Add(path);
+                onFile(path);
             }
         }
     }

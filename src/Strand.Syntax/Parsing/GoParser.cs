@@ -20,9 +20,10 @@ public static class GoParser
         try
         {
             int length;
-            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            // A bare handle and positioned reads: no FileStream and its buffering for a one-shot read.
+            using (var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read))
             {
-                var size = stream.Length;
+                var size = RandomAccess.GetLength(handle);
                 if (size > Array.MaxLength)
                 {
                     throw new IOException("file too large");
@@ -30,7 +31,7 @@ public static class GoParser
                 buffer = ArrayPool<byte>.Shared.Rent((int)size);
                 length = 0;
                 int n;
-                while (length < buffer.Length && (n = stream.Read(buffer, length, buffer.Length - length)) > 0)
+                while (length < buffer.Length && (n = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
                 {
                     length += n;
                 }
@@ -99,16 +100,24 @@ public static class GoParser
     private static ParseResult Parse(string path, byte[] source, int length, LineTable lines, bool onLargeStack)
     {
         var errors = new ErrorList(path, lines);
-        var parser = new Parser(source, length, errors, lines, NameTable.ForCurrentThread) { OnLargeStack = onLargeStack };
+        var scratch = ScratchSet.Rent();
         try
         {
-            parser.ParseFileBody();
+            var parser = new Parser(source, length, errors, lines, NameTable.ForCurrentThread, scratch) { OnLargeStack = onLargeStack };
+            try
+            {
+                parser.ParseFileBody();
+            }
+            catch (Parser.BailoutException)
+            {
+                // The error is recorded; keep what was parsed so far.
+            }
+            return new ParseResult(parser.BuildFile(path), errors.ToSortedArray());
         }
-        catch (Parser.BailoutException)
+        finally
         {
-            // The error is recorded; keep what was parsed so far.
+            ScratchSet.Return(scratch);
         }
-        return new ParseResult(parser.BuildFile(path), errors.ToSortedArray());
     }
 
     private static GoFile EmptyFile(string path, LineTable lines) =>

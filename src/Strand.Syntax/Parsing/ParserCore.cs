@@ -25,12 +25,12 @@ internal sealed partial class Parser
     private readonly int _size;
 
     private readonly ImmutableArray<CommentGroup>.Builder _comments = ImmutableArray.CreateBuilder<CommentGroup>();
-    private readonly Scratch<Comment> _commentScratch = new();
-    private readonly Scratch<Expr> _exprs = new();
-    private readonly Scratch<Stmt> _stmts = new();
-    private readonly Scratch<Ident> _idents = new();
-    private readonly Scratch<Field> _fields = new();
-    private readonly Scratch<Spec> _specs = new();
+    private readonly Scratch<Comment> _commentScratch;
+    private readonly Scratch<Expr> _exprs;
+    private readonly Scratch<Stmt> _stmts;
+    private readonly Scratch<Ident> _idents;
+    private readonly Scratch<Field> _fields;
+    private readonly Scratch<Spec> _specs;
     private readonly List<ImportSpec> _imports = [];
 
     private CommentGroup? _leadComment;
@@ -50,13 +50,21 @@ internal sealed partial class Parser
     private bool _inRhs;
     private int _nestLev;
     private int _uncountedDepth; // recursion go/parser does not count (literal values), guarded for the stack only
+    private LineCursor _lineCursor; // comment grouping asks for the lines of nearby offsets
 
-    public Parser(byte[] src, int length, ErrorList errors, LineTable lines, NameTable names)
+    public Parser(byte[] src, int length, ErrorList errors, LineTable lines, NameTable names, ScratchSet scratch)
     {
+        _commentScratch = scratch.Comments;
+        _exprs = scratch.Exprs;
+        _stmts = scratch.Stmts;
+        _idents = scratch.Idents;
+        _fields = scratch.Fields;
+        _specs = scratch.Specs;
         _size = length;
         _src = src;
         _errors = errors;
         _lines = lines;
+        _lineCursor = new LineCursor(lines);
         _scanner = new Scanner(src, length, errors, names);
         Next();
     }
@@ -111,7 +119,8 @@ internal sealed partial class Parser
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Line(int offset) => offset == Node.NoPos ? 0 : _errors.Directives.Line(offset);
+    private int Line(int offset) =>
+        offset == Node.NoPos ? 0 : _errors.Directives.IsEmpty ? _lineCursor.Line(offset) : _errors.Directives.Line(offset);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Next0()

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Strand.Syntax.Parsing;
 
@@ -9,14 +11,21 @@ namespace Strand.Syntax.Parsing;
 internal sealed class Scratch<T>
     where T : class
 {
-    private T[] _items = new T[32];
+    // Items sit in a one-field struct: a store into an array of structs needs no covariance check,
+    // which a store of an Ident into an Expr[] would pay on every push.
+    private struct Slot
+    {
+        public T Item;
+    }
+
+    private Slot[] _items = new Slot[32];
     private int _count;
 
     public int Mark => _count;
 
     public int CountFrom(int mark) => _count - mark;
 
-    public T this[int index] => _items[index];
+    public T this[int index] => _items[index].Item;
 
     public void Push(T item)
     {
@@ -24,7 +33,7 @@ internal sealed class Scratch<T>
         {
             Array.Resize(ref _items, _items.Length * 2);
         }
-        _items[_count++] = item;
+        _items[_count++].Item = item;
     }
 
     /// <summary>Drops the items above <paramref name="mark"/> without making an array of them.</summary>
@@ -42,7 +51,9 @@ internal sealed class Scratch<T>
             _count = mark;
             return ImmutableArray<T>.Empty;
         }
-        var result = ImmutableArray.Create(new ReadOnlySpan<T>(_items, mark, length));
+        // A Slot has exactly the layout of its T, so the slots read as a span of T for one bulk copy.
+        var items = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Slot, T>(ref _items[mark]), length);
+        var result = ImmutableArray.Create(items);
         Array.Clear(_items, mark, length);
         _count = mark;
         return result;
