@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `strand check` over the whole Go standard library source against `go vet std`, same session.
 # Per round, alternating: strand (wall/CPU/peak RSS via /usr/bin/time -v), go vet std with a fresh
-# GOCACHE (cold), then go vet std again on that cache (warm). Prints medians and ratios.
+# GOCACHE (cold), then go vet std again on that cache (warm). Prints medians and ratios, strand's
+# stats (phase times summed over worker threads, GC counters) and its ten slowest entries.
 # Usage: bench/stdlib/run.sh [ROUNDS]   (default 3; results and raw logs under $OUT, default a temp dir)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -53,4 +54,8 @@ for peer in ("vet-cold", "vet-warm"):
 d = json.load(open(f"{out}/strand1.json"))
 print("stats:", d["stats"])
 print("findings by check:", dict(sorted(collections.Counter(f["check"] for f in d["findings"]).items())))
+# where strand's time went: phases (summed over worker threads), GC, and the slowest entries
+for line in open(f"{out}/strand1.time"):
+    if line.startswith("strand: slow entry:"):
+        print(line.rstrip())
 PY

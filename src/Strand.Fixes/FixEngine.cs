@@ -200,7 +200,7 @@ public sealed class FixEngine
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToImmutableArray();
-        return request with { Paths = paths };
+        return request with { Paths = paths, NamedPackagesOnly = true };
     }
 
     private static bool InScope(AnalysisRequest narrowed, string file) =>

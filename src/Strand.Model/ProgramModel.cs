@@ -16,6 +16,7 @@ public sealed class ProgramModel
     private readonly ConcurrentDictionary<Node, FuncModel> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<VarSymbol, Variable> _variables = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Node, GoFile> _fileOf = new(ReferenceEqualityComparer.Instance);
+    private long _loweringTicks;
 
     public ProgramModel(TypeInfo info)
     {
@@ -27,6 +28,9 @@ public sealed class ProgramModel
     public InertAnalysis Inert { get; }
 
     public TypeInfo Info { get; }
+
+    /// <summary>Time spent lowering functions so far (Stopwatch ticks, summed over threads), for --stats.</summary>
+    public long LoweringTicks => Interlocked.Read(ref _loweringTicks);
 
     /// <summary>Registers the file of every function declaration so literals inside can find it.</summary>
     public void AddFile(GoFile file)
@@ -56,7 +60,7 @@ public sealed class ProgramModel
             return m;
         }
         var file = FileOf(decl);
-        return file is null ? null : _functions.GetOrAdd(decl, _ => FunctionLowerer.Lower(this, decl, file));
+        return file is null ? null : _functions.GetOrAdd(decl, _ => Timed(() => FunctionLowerer.Lower(this, decl, file)));
     }
 
     /// <summary>The model of a function literal (its file is known once the enclosing function was lowered).</summary>
@@ -67,10 +71,18 @@ public sealed class ProgramModel
             return m;
         }
         var file = FileOf(lit);
-        return file is null ? null : _functions.GetOrAdd(lit, _ => FunctionLowerer.Lower(this, lit, file));
+        return file is null ? null : _functions.GetOrAdd(lit, _ => Timed(() => FunctionLowerer.Lower(this, lit, file)));
     }
 
     public FuncModel? Function(FuncSymbol f) => f.Decl is { } d && f.StdPath is null && f.Package is { IsStub: false } ? Function(d) : null;
+
+    private FuncModel Timed(Func<FuncModel> lower)
+    {
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var m = lower();
+        Interlocked.Add(ref _loweringTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+        return m;
+    }
 
     internal Variable VariableFor(VarSymbol symbol, Node fallbackOwner) =>
         _variables.GetOrAdd(symbol, s => new Variable(s.Name, s.Owner ?? fallbackOwner, s, s.Type));

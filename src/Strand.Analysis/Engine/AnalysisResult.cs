@@ -11,4 +11,15 @@ namespace Strand.Analysis.Engine;
 public sealed record AnalysisResult(
     ImmutableArray<Finding> Findings,
     ImmutableArray<InputError> Errors,
-    ImmutableSortedDictionary<string, long> Stats);
+    ImmutableSortedDictionary<string, long> Stats)
+{
+    /// <summary>The entries that took longest to explore, slowest first (only when the request asks for them).</summary>
+    public ImmutableArray<EntryCost> SlowestEntries { get; init; } = [];
+}
+
+/// <summary>What one entry cost: where it is, its exploration time, states, and whether it ran out of budget.</summary>
+public sealed record EntryCost(string File, int Line, string Function, long Milliseconds, int States, bool Inconclusive)
+{
+    public override string ToString() =>
+        $"{File}:{Line} {Function}: {Milliseconds} ms, {States} states{(Inconclusive ? ", inconclusive" : "")}";
+}

@@ -20,6 +20,7 @@ public static class Analyzer
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
+        var gcStart = GcCounters.Now();
         var errors = new List<InputError>();
         GoProgram program;
         try
@@ -34,6 +35,8 @@ public static class Analyzer
         var loadMs = clock.ElapsedMilliseconds;
         errors.AddRange(program.Errors.Select(e => new InputError(e.File.Replace('\\', '/'), e.Line, e.Column, e.Message)));
 
+        var phases = new PhaseTimes();
+        var modelStart = clock.ElapsedMilliseconds;
         var model = new ProgramModel(program.Info);
         foreach (var pkg in program.Packages)
         {
@@ -42,28 +45,37 @@ public static class Analyzer
                 model.AddFile(f);
             }
         }
+        var modelMs = clock.ElapsedMilliseconds - modelStart;
         var sources = new SourceCache(request.Overlay);
         var enabled = request.Checks;
         bool On(string id) => enabled is null || enabled.Contains(id);
 
-        var perPackage = new ConcurrentDictionary<int, PackageOutcome>();
-        Parallel.For(0, program.Packages.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var packages = request.NamedPackagesOnly ? NamedPackages.Select(program.Packages, request.Paths) : program.Packages;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+        // Function-local checks and entry finding per package, then every entry of every package as
+        // one pool of work: entries differ in cost by four orders of magnitude, so balancing them
+        // one by one keeps both cores busy until the end. Results are merged in the old order.
+        var work = new PackageWork[packages.Length];
+        Parallel.For(0, packages.Length, parallel, i => work[i] = PreparePackage(packages[i], model, sources, On, phases));
+        var entries = work.SelectMany(w => w.Entries).ToArray();
+        var outcomes = new EntryOutcome[entries.Length];
+        var nextEntry = -1;
+        Parallel.For(0, parallel.MaxDegreeOfParallelism, parallel, _ =>
         {
-            perPackage[i] = AnalyzePackage(program.Packages[i], model, budget, sources, On);
+            var explorer = new Explorer(model, budget);
+            for (int k; (k = Interlocked.Increment(ref nextEntry)) < entries.Length;)
+            {
+                outcomes[k] = AnalyzeEntry(entries[k], model, explorer, sources, On, phases);
+            }
         });
 
         var findings = new List<Finding>();
         var seen = new HashSet<(string, string, int, int)>();
-        long entries = 0, states = 0, inconclusive = 0, functions = 0;
-        for (var i = 0; i < program.Packages.Length; i++)
+        long entryCount = 0, states = 0, inconclusive = 0, functions = 0;
+        void Keep(IEnumerable<Finding> fs)
         {
-            var o = perPackage[i];
-            entries += o.Entries;
-            states += o.States;
-            inconclusive += o.Inconclusive;
-            functions += o.Functions;
-            errors.AddRange(o.Notes);
-            foreach (var f in o.Findings)
+            foreach (var f in fs)
             {
                 if (seen.Add((f.Check, f.Span.File, f.Span.Line, f.Span.Column)))
                 {
@@ -71,8 +83,28 @@ public static class Analyzer
                 }
             }
         }
+        var next = 0;
+        foreach (var w in work)
+        {
+            functions += w.Functions;
+            errors.AddRange(w.Notes);
+            Keep(w.Findings);
+            for (var e = 0; e < w.Entries.Count; e++, next++)
+            {
+                var o = outcomes[next];
+                entryCount++;
+                states += o.States;
+                inconclusive += o.Inconclusive;
+                if (o.Note is { } note)
+                {
+                    errors.Add(note);
+                }
+                Keep(o.Findings);
+            }
+        }
 
         // Lock and WaitGroup checks that need no explorer (helper of the sync checks).
+        var syncStart = clock.ElapsedMilliseconds;
         try
         {
             foreach (var f in Strand.Analysis.Checks.Sync.SyncSimpleChecks.Run(program))
@@ -87,8 +119,9 @@ public static class Analyzer
         {
             errors.Add(new InputError("", 1, 1, "note: lock checks skipped: " + e.Message));
         }
+        var syncMs = clock.ElapsedMilliseconds - syncStart;
 
-        var files = program.Packages.SelectMany(p => p.Files).ToImmutableArray();
+        var files = packages.SelectMany(p => p.Files).ToImmutableArray(); // directives elsewhere were not checked: not "unused"
         var kept = findings.ToImmutableArray();
         try
         {
@@ -122,30 +155,49 @@ public static class Analyzer
         var stats = new SortedDictionary<string, long>(StringComparer.Ordinal)
         {
             ["files"] = files.Length,
-            ["packages"] = program.Packages.Length,
+            ["packages"] = packages.Length,
             ["functions"] = functions,
-            ["entries"] = entries,
+            ["entries"] = entryCount,
             ["states"] = states,
             ["inconclusive"] = inconclusive,
             ["findings"] = sorted.Length,
             ["milliseconds"] = clock.ElapsedMilliseconds,
             ["loadMilliseconds"] = loadMs,
+            ["parseMilliseconds"] = program.Stats.ParseMilliseconds,
+            ["typeMilliseconds"] = program.Stats.CheckMilliseconds,
+            ["modelMilliseconds"] = modelMs,
+            ["lowerMilliseconds"] = PhaseTimes.Ms(model.LoweringTicks),
+            ["syncChecksMilliseconds"] = syncMs,
         };
-        return new AnalysisResult(sorted, sortedErrors, stats.ToImmutableSortedDictionary(StringComparer.Ordinal));
+        phases.AddTo(stats);
+        GcCounters.Now().Since(gcStart).AddTo(stats);
+        var slowest = request.SlowestEntries <= 0 ? [] : outcomes
+            .Where(o => o.Cost is not null)
+            .Select(o => o.Cost!)
+            .OrderByDescending(c => c.Milliseconds)
+            .ThenBy(c => c.File, StringComparer.Ordinal)
+            .ThenBy(c => c.Line)
+            .Take(request.SlowestEntries)
+            .ToImmutableArray();
+        return new AnalysisResult(sorted, sortedErrors, stats.ToImmutableSortedDictionary(StringComparer.Ordinal)) { SlowestEntries = slowest };
     }
 
     /// <summary>STRAND_TRACE_ENTRIES=1 prints each entry's cost to stderr (for tuning budgets).</summary>
     private static readonly bool Trace = Environment.GetEnvironmentVariable("STRAND_TRACE_ENTRIES") == "1";
 
-    private sealed record PackageOutcome(List<Finding> Findings, List<InputError> Notes, long Entries, long States, long Inconclusive, long Functions);
+    /// <summary>A package's function-check findings and notes, and the entries to explore, in source order.</summary>
+    private sealed record PackageWork(List<Finding> Findings, List<InputError> Notes, long Functions, List<Entry> Entries);
 
-    private static PackageOutcome AnalyzePackage(GoPackage pkg, ProgramModel model, ExploreBudget budget, SourceCache sources, Func<string, bool> on)
+    private sealed record EntryOutcome(List<Finding> Findings, InputError? Note, int States, int Inconclusive, EntryCost? Cost);
+
+    private static PackageWork PreparePackage(GoPackage pkg, ProgramModel model, SourceCache sources, Func<string, bool> on, PhaseTimes phases)
     {
         var findings = new List<Finding>();
         var notes = new List<InputError>();
-        long entries = 0, states = 0, inconclusive = 0, functions = 0;
+        long functions = 0;
 
         // Function-local checks (data flow and syntax).
+        var started = PhaseTimes.Now;
         foreach (var file in pkg.Files)
         {
             foreach (var d in file.Decls)
@@ -171,54 +223,63 @@ public static class Analyzer
                 }
             }
         }
+        phases.FunctionChecks(started);
+        started = PhaseTimes.Now;
+        var entries = new EntryFinder(model.Info).Find(pkg).ToList();
+        phases.EntryFinding(started);
+        return new PackageWork(findings, notes, functions, entries);
+    }
 
-        // Explorer-based checks, per entry.
-        var finder = new EntryFinder(model.Info);
-        var explorer = new Explorer(model, budget);
-        foreach (var entry in finder.Find(pkg))
+    /// <summary>Explores one entry and turns its stuck goroutines into findings.</summary>
+    private static EntryOutcome AnalyzeEntry(Entry entry, ProgramModel model, Explorer explorer, SourceCache sources, Func<string, bool> on, PhaseTimes phases)
+    {
+        var findings = new List<Finding>();
+        var states = 0;
+        var inconclusive = 0;
+        EntryCost? cost = null;
+        try
         {
-            entries++;
-            try
+            if (model.Function(entry.Decl) is not { } fm)
             {
-                if (model.Function(entry.Decl) is not { } fm)
+                return new EntryOutcome(findings, null, 0, 0, null);
+            }
+            var started = PhaseTimes.Now;
+            var result = explorer.Explore(fm, entry.IsMain);
+            var ms = PhaseTimes.Ms(PhaseTimes.Now - started);
+            phases.Exploring(started);
+            var p = entry.File.Lines.Position(entry.Decl.Pos);
+            cost = new EntryCost(Positions.PathOf(entry.File), p.Line, fm.Name, ms, result.States, result.Inconclusive);
+            if (Trace)
+            {
+                Console.Error.WriteLine($"strand: entry {cost}");
+            }
+            states = result.States;
+            inconclusive = result.Inconclusive ? 1 : 0;
+            started = PhaseTimes.Now;
+            var facts = new FactsBuilder(model, result, fm.Name);
+            var (syncFindings, syncHandled) = Checks.Sync.SyncStuckChecks.Run(new Checks.Sync.SyncStuckContext(model, result, on));
+            findings.AddRange(syncFindings);
+            foreach (var stuck in result.Stuck)
+            {
+                if (syncHandled.Contains(stuck) || facts.Build(stuck) is not { } bf)
                 {
                     continue;
                 }
-                var started = Stopwatch.GetTimestamp();
-                var result = explorer.Explore(fm, entry.IsMain);
-                if (Trace)
+                var check = LeakChecks.All.FirstOrDefault(c => c.Matches(bf));
+                if (check is null || !on(check.Id))
                 {
-                    Console.Error.WriteLine($"strand: entry {Positions.At(entry.File, entry.Decl)} {fm.Name}: {result.States} states, {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms{(result.Inconclusive ? ", inconclusive" : "")}");
+                    continue;
                 }
-                states += result.States;
-                if (result.Inconclusive)
-                {
-                    inconclusive++;
-                }
-                var facts = new FactsBuilder(model, result, fm.Name);
-                var (syncFindings, syncHandled) = Checks.Sync.SyncStuckChecks.Run(new Checks.Sync.SyncStuckContext(model, result, on));
-                findings.AddRange(syncFindings);
-                foreach (var stuck in result.Stuck)
-                {
-                    if (syncHandled.Contains(stuck) || facts.Build(stuck) is not { } bf)
-                    {
-                        continue;
-                    }
-                    var check = LeakChecks.All.FirstOrDefault(c => c.Matches(bf));
-                    if (check is null || !on(check.Id))
-                    {
-                        continue;
-                    }
-                    findings.Add(FindingFactory.Leak(check, bf, new ExplorationContext(model.Info, sources, result)));
-                }
+                findings.Add(FindingFactory.Leak(check, bf, new ExplorationContext(model.Info, sources, result)));
             }
-            catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
-            {
-                inconclusive++;
-                notes.Add(Note(entry.File, entry.Decl, $"analysis of {entry.Decl.Name.Name} stopped: {e.GetType().Name}: {e.Message}"));
-            }
+            phases.LeakChecks(started);
+            return new EntryOutcome(findings, null, states, inconclusive, cost);
         }
-        return new PackageOutcome(findings, notes, entries, states, inconclusive, functions);
+        catch (Exception e) when (e is not OutOfMemoryException and not StackOverflowException)
+        {
+            // as before the split: what was found until then stays, and the entry counts as inconclusive
+            return new EntryOutcome(findings, Note(entry.File, entry.Decl, $"analysis of {entry.Decl.Name.Name} stopped: {e.GetType().Name}: {e.Message}"), states, inconclusive + 1, cost);
+        }
     }
 
     private static InputError Note(GoFile file, Node node, string message)

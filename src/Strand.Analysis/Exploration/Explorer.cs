@@ -1,13 +1,18 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text;
 using Strand.Model;
 using Strand.Model.Ir;
 using Strand.Syntax.Ast;
 
 namespace Strand.Analysis.Exploration;
 
-/// <summary>Limits of one entry's exploration (states and interpreter steps, deterministic; time only as a last guard); hitting one makes the entry inconclusive, never a hang.</summary>
-public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 5000)
+/// <summary>
+/// Limits of one entry's exploration (states and interpreter steps, deterministic; time only as a last
+/// guard, far above what any entry needs, so that a loaded machine does not change the results);
+/// hitting one makes the entry inconclusive, never a hang.
+/// </summary>
+public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 60_000)
 {
     public static readonly ExploreBudget Default = new();
 }
@@ -53,16 +58,42 @@ public sealed class Explorer
         var clock = Stopwatch.StartNew();
         var nodes = new List<Node>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keyText = new StringBuilder(1024);
+        var keyChars = new char[1024];
         var edges = new List<(int From, int To, ImmutableArray<int> Movers)>();
         var queue = new Queue<int>();
         var inconclusive = false;
 
         int Add(State s, int parent, ImmutableList<StepEvent> ev)
         {
-            var key = s.Canonicalize();
-            if (index.TryGetValue(key, out var existing))
+            // The key is computed without renumbering: most successors are known already, and only
+            // new states pay for renumbering (stored states stay canonical, as the moves depend on it).
+            // Duplicates are looked up by the key's characters, so they allocate no string either.
+            keyText.Clear();
+            string key;
+            if (s.TryWriteKey(keyText))
             {
-                return existing;
+                if (keyChars.Length < keyText.Length)
+                {
+                    keyChars = new char[Math.Max(keyText.Length, keyChars.Length * 2)];
+                }
+                keyText.CopyTo(0, keyChars, keyText.Length);
+                var chars = keyChars.AsSpan(0, keyText.Length);
+                if (lookup.TryGetValue(chars, out var known))
+                {
+                    return known;
+                }
+                key = new string(chars);
+                s.Canonicalize();
+            }
+            else
+            {
+                key = s.Canonicalize();
+                if (index.TryGetValue(key, out var known))
+                {
+                    return known;
+                }
             }
             var id = nodes.Count;
             nodes.Add(new Node(s, parent, ev));

@@ -90,19 +90,13 @@ public sealed class ChanObj : HeapObj
 public sealed class StructObj : HeapObj
 {
     public required GoType Type { get; init; }
-    public SortedDictionary<string, Value> Fields { get; private set; } = new(StringComparer.Ordinal);
+    public FieldMap Fields { get; private set; } = new();
 
-    public override HeapObj Clone() => new StructObj { Type = Type, Fields = new SortedDictionary<string, Value>(Fields, StringComparer.Ordinal), Open = Open };
+    public override HeapObj Clone() => new StructObj { Type = Type, Fields = Fields.Clone(), Open = Open };
 
     public override IEnumerable<Value> Values() => Fields.Values;
 
-    public override void Remap(Func<Value, Value> map)
-    {
-        foreach (var k in Fields.Keys.ToList())
-        {
-            Fields[k] = map(Fields[k]);
-        }
-    }
+    public override void Remap(Func<Value, Value> map) => Fields.MapValues(map);
 
     public override void Write(StringBuilder sb, Func<int, int> map)
     {
@@ -153,20 +147,27 @@ public sealed class EnvObj : HeapObj
     public required Node Owner { get; init; }
     public int Parent { get; set; }
 
-    /// <summary>Variable id to value; a missing variable reads as unknown.</summary>
-    public Dictionary<int, Value> Vars { get; private set; } = [];
+    /// <summary>Variable id to value, in id order; a missing variable reads as unknown.</summary>
+    public VarMap Vars { get; private set; } = new();
+
+    // Most environments never remember a fact or bound: the dictionaries are made on first use.
+    private SortedDictionary<string, bool>? _facts;
+    private SortedDictionary<string, long>? _bounds;
 
     /// <summary>Outcomes of branches on fields of unknown values (<c>j.audit</c>), so a second test agrees with the first.</summary>
-    public SortedDictionary<string, bool> Facts { get; private set; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, bool> Facts => _facts ??= new(StringComparer.Ordinal);
 
     /// <summary>Values chosen for unknown loop bounds on fields (<c>b.N</c>), so later loops agree.</summary>
-    public SortedDictionary<string, long> Bounds { get; private set; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, long> Bounds => _bounds ??= new(StringComparer.Ordinal);
+
+    /// <summary>Some fact or bound is remembered (asks without making the dictionaries).</summary>
+    public bool HasConditions => _facts is { Count: > 0 } || _bounds is { Count: > 0 };
 
     public override HeapObj Clone() => new EnvObj
     {
-        Owner = Owner, Parent = Parent, Vars = new Dictionary<int, Value>(Vars),
-        Facts = Facts.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, bool>(Facts, StringComparer.Ordinal),
-        Bounds = Bounds.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, long>(Bounds, StringComparer.Ordinal),
+        Owner = Owner, Parent = Parent, Vars = Vars.Clone(),
+        _facts = _facts is { Count: > 0 } ? new SortedDictionary<string, bool>(_facts, StringComparer.Ordinal) : null,
+        _bounds = _bounds is { Count: > 0 } ? new SortedDictionary<string, long>(_bounds, StringComparer.Ordinal) : null,
         Open = Open,
     };
 
@@ -174,15 +175,8 @@ public sealed class EnvObj : HeapObj
 
     public override void Remap(Func<Value, Value> map)
     {
-        var vars = new Dictionary<int, Value>(Vars.Count);
-        foreach (var (k, v) in Vars)
-        {
-            if (v.Kind != ValueKind.Unknown || v.IsOverflow)
-            {
-                vars[k] = map(v); // unknown is the default: dropping it lets equal states meet
-            }
-        }
-        Vars = vars;
+        Vars.RemoveWhere(static v => v.Kind == ValueKind.Unknown && !v.IsOverflow); // unknown is the default: dropping it lets equal states meet
+        Vars.MapValues(map);
         if (Parent != 0)
         {
             Parent = map(Value.Ref(Parent)).Id;
@@ -192,25 +186,28 @@ public sealed class EnvObj : HeapObj
     public override void Write(StringBuilder sb, Func<int, int> map)
     {
         sb.Append('E').Append(ObjectIds.Of(Owner)).Append(Open ? 'o' : '-').Append(Parent == 0 ? 0 : map(Parent));
-        var keys = Vars.Keys.ToArray();
-        Array.Sort(keys);
-        foreach (var k in keys)
+        foreach (var (k, v) in Vars)
         {
-            var v = Vars[k];
             if (v.Kind == ValueKind.Unknown && !v.IsOverflow)
             {
                 continue;
             }
-            sb.Append(k).Append('=');
+            sb.Append(';').Append(k).Append('='); // ';': the parent's digits must not run into the id
             v.Write(sb, map);
         }
-        foreach (var (k, v) in Facts)
+        if (_facts is not null)
         {
-            sb.Append('?').Append(k).Append(v ? 'T' : 'F');
+            foreach (var (k, v) in _facts)
+            {
+                sb.Append('?').Append(k).Append(v ? 'T' : 'F');
+            }
         }
-        foreach (var (k, v) in Bounds)
+        if (_bounds is not null)
         {
-            sb.Append('#').Append(k).Append('=').Append(v);
+            foreach (var (k, v) in _bounds)
+            {
+                sb.Append('#').Append(k).Append('=').Append(v);
+            }
         }
     }
 }

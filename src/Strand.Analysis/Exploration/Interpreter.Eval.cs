@@ -83,7 +83,7 @@ internal sealed partial class Interpreter
             Open(s, value);
         }
         e.Vars[v.Id] = value;
-        if (e.Facts.Count > 0 || e.Bounds.Count > 0)
+        if (e.HasConditions)
         {
             var prefix = $"v{v.Id}.";
             foreach (var k in e.Facts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
@@ -659,7 +659,7 @@ internal sealed partial class Interpreter
         var needle = "." + name;
         foreach (var o in s.Heap.Values)
         {
-            if (o is EnvObj e && (e.Facts.Count > 0 || e.Bounds.Count > 0))
+            if (o is EnvObj e && e.HasConditions)
             {
                 foreach (var k in e.Facts.Keys.Where(k => k.Contains(needle, StringComparison.Ordinal)).ToList())
                 {

@@ -60,6 +60,7 @@ internal sealed partial class Interpreter
                     results.Add(new LocalResult(s, ev));
                     break;
                 }
+                _forkMayTakeState = seenForks.Count <= MaxForks; // else s itself is kept as the truncated result
                 var outcome = Step(s, g, ref ev);
                 if (outcome is null)
                 {
@@ -79,7 +80,7 @@ internal sealed partial class Interpreter
                 }
                 foreach (var next in outcome)
                 {
-                    var key = next.Canonicalize(); // renumbering is invisible to the semantics
+                    var key = next.Key(); // the canonical key, without renumbering (invisible to the semantics)
                     if (seenForks.Add(key))
                     {
                         work.Push((next, ev));
@@ -136,9 +137,10 @@ internal sealed partial class Interpreter
             case ChoiceInstr c:
             {
                 var forks = new List<State>();
-                foreach (var next in c.Next.Distinct())
+                var targets = c.Next.Distinct().ToArray();
+                foreach (var next in targets)
                 {
-                    var copy = s.Clone();
+                    var copy = Fork(s, next == targets[^1]);
                     copy.Find(g.Id)!.Top!.Pc = next;
                     forks.Add(copy);
                 }
@@ -224,7 +226,7 @@ internal sealed partial class Interpreter
                 var basis = Math.Max(1, known.N);
                 for (var n = basis; n <= basis + 2; n++)
                 {
-                    var copy = s.Clone();
+                    var copy = Fork(s, n == basis + 2);
                     var cf = copy.Find(g.Id)!.Top!;
                     Concretize(copy, cf, expr, value, (int)n);
                     forks.Add(copy);
@@ -254,7 +256,7 @@ internal sealed partial class Interpreter
                     var basis = Math.Max(1, counter.N);
                     for (var n = basis; n <= basis + 2; n++)
                     {
-                        var copy = s.Clone();
+                        var copy = Fork(s, n == basis + 2);
                         var cf = copy.Find(g.Id)!.Top!;
                         copy.Get<EnvObj>(cf.Env)!.Bounds[sym.Key] = n - sym.Offset;
                         forks.Add(copy);
@@ -272,7 +274,7 @@ internal sealed partial class Interpreter
         }
         foreach (var outcome in new[] { true, false })
         {
-            var copy = s.Clone();
+            var copy = Fork(s, !outcome);
             var cf = copy.Find(g.Id)!.Top!;
             if (key is not null && copy.Get<EnvObj>(cf.Env) is { } ce)
             {

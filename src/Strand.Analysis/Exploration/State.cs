@@ -140,7 +140,12 @@ public sealed class State
     {
         var s = new State { NextObject = NextObject, CallerDropped = CallerDropped, CallerHeld = CallerHeld, Exited = Exited, Truncated = Truncated, EntryGoexited = EntryGoexited };
         s.Goroutines = [.. Goroutines.Select(g => g.Clone())];
-        s.Heap = Heap.ToDictionary(kv => kv.Key, kv => kv.Value.Clone());
+        var heap = new Dictionary<int, HeapObj>(Heap.Count);
+        foreach (var (id, o) in Heap)
+        {
+            heap.Add(id, o.Clone()); // same insertion order as the original: moves enumerate the heap
+        }
+        s.Heap = heap;
         s.Globals = Globals.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, Value>(Globals, StringComparer.Ordinal);
         return s;
     }
@@ -174,114 +179,140 @@ public sealed class State
     public string Canonicalize()
     {
         Goroutines.Sort((a, b) => a.Id.CompareTo(b.Id));
-        var order = new Dictionary<int, int>();
-        var queue = new Queue<int>();
-        void Visit(Value v)
+        var walk = CanonicalOrder.Compute(this);
+        try
         {
-            if (v.HoldsObject && v.N != 0 && !order.ContainsKey(v.Id) && Heap.ContainsKey(v.Id))
+            Value Map(Value v) => v.HoldsObject && v.N != 0
+                ? (walk.NewId(v.Id) is var n and not 0 ? v.WithObject(n) : v.Kind == ValueKind.Ref ? Value.Unknown : v.WithObject(0))
+                : v;
+            var heap = new Dictionary<int, HeapObj>(walk.Count);
+            for (var n = 1; n <= walk.Count; n++)
             {
-                order[v.Id] = order.Count + 1;
-                queue.Enqueue(v.Id);
+                var o = Heap[walk.OldId(n)];
+                o.Remap(Map);
+                heap[n] = o;
             }
-        }
-        foreach (var v in Globals.Values)
-        {
-            Visit(v);
-        }
-        foreach (var g in Goroutines)
-        {
-            foreach (var f in g.Frames)
+            Heap = heap;
+            NextObject = walk.Count + 1;
+            foreach (var k in Globals.Keys.ToList())
             {
-                foreach (var r in f.Roots())
+                Globals[k] = Map(Globals[k]);
+            }
+            foreach (var g in Goroutines)
+            {
+                foreach (var f in g.Frames)
                 {
-                    Visit(r);
+                    f.Remap(Map);
+                }
+                if (!g.Caller.IsDefaultOrEmpty)
+                {
+                    g.Caller = [.. g.Caller.Select(c => c with { Function = Map(c.Function), Receiver = Map(c.Receiver) })];
                 }
             }
-            foreach (var c in g.Caller)
-            {
-                Visit(c.Function);
-                Visit(c.Receiver);
-            }
         }
-        while (queue.Count > 0)
+        finally
         {
-            var id = queue.Dequeue();
-            foreach (var v in Heap[id].Values())
-            {
-                Visit(v);
-            }
+            walk.Release();
         }
-        Value Map(Value v) => v.HoldsObject && v.N != 0 ? (order.TryGetValue(v.Id, out var n) ? v.WithObject(n) : v.Kind == ValueKind.Ref ? Value.Unknown : v.WithObject(0)) : v;
-        var heap = new Dictionary<int, HeapObj>(order.Count);
-        foreach (var (old, n) in order)
-        {
-            var o = Heap[old];
-            o.Remap(Map);
-            heap[n] = o;
-        }
-        Heap = heap;
-        NextObject = order.Count + 1;
-        foreach (var k in Globals.Keys.ToList())
-        {
-            Globals[k] = Map(Globals[k]);
-        }
-        foreach (var g in Goroutines)
-        {
-            foreach (var f in g.Frames)
-            {
-                f.Remap(Map);
-            }
-            g.Caller = [.. g.Caller.Select(c => c with { Function = Map(c.Function), Receiver = Map(c.Receiver) })];
-        }
-        return Fingerprint();
+        return Fingerprint(static x => x, Heap.Count, i => Heap[i]);
     }
 
-    private string Fingerprint()
+    /// <summary>
+    /// The fingerprint <see cref="Canonicalize"/> would return, computed without renumbering or
+    /// dropping anything (only the goroutine list is sorted): cheap for states that turn out to be
+    /// known already. Falls back to <see cref="Canonicalize"/> when a value points at a missing object.
+    /// </summary>
+    public string Key()
     {
-        var sb = new StringBuilder(256);
-        static int Id(int x) => x;
+        var sb = KeyText();
+        return TryWriteKey(sb) ? sb.ToString() : Canonicalize();
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_keyText;
+
+    /// <summary>A cleared builder reused on this thread: keys are long, and builders that grow are garbage.</summary>
+    private static StringBuilder KeyText()
+    {
+        var sb = t_keyText ??= new StringBuilder(4096);
+        sb.Clear();
+        return sb;
+    }
+
+    /// <summary>
+    /// Appends the key of <see cref="Key"/> to <paramref name="sb"/> and returns true; returns false
+    /// (writing nothing) when a value points at a missing object: then only <see cref="Canonicalize"/> gives the key.
+    /// </summary>
+    public bool TryWriteKey(StringBuilder sb)
+    {
+        Goroutines.Sort((a, b) => a.Id.CompareTo(b.Id));
+        var walk = CanonicalOrder.Compute(this);
+        try
+        {
+            if (walk.Dangling)
+            {
+                return false;
+            }
+            Fingerprint(sb, walk.Map, walk.Count, n => Heap[walk.OldId(n)]);
+            return true;
+        }
+        finally
+        {
+            walk.Release();
+        }
+    }
+
+    /// <summary>Writes the state with object ids translated by <paramref name="map"/>; objects in new-id order 1..count.</summary>
+    private string Fingerprint(Func<int, int> map, int count, Func<int, HeapObj> objectByNewId)
+    {
+        var sb = KeyText();
+        Fingerprint(sb, map, count, objectByNewId);
+        return sb.ToString();
+    }
+
+    private void Fingerprint(StringBuilder sb, Func<int, int> map, int count, Func<int, HeapObj> objectByNewId)
+    {
         sb.Append(EntryGoexited ? 'G' : '-').Append(CallerDropped ? 'D' : '-').Append(CallerHeld ? 'H' : '-').Append(Exited ? 'X' : '-').Append(Truncated ? 'T' : '-');
         foreach (var (k, v) in Globals)
         {
             sb.Append("|v").Append(k).Append('=');
-            v.Write(sb, Id);
+            v.Write(sb, map);
         }
         foreach (var g in Goroutines)
         {
             sb.Append("|g").Append(g.Id).Append(':').Append(g.Spawn is null ? 0 : ObjectIds.Of(g.Spawn)).Append(g.Panicking ? 'p' : '-').Append(g.Goexiting ? 'q' : '-').Append(g.InCaller ? 'c' : '-');
             foreach (var c in g.CallCounts)
             {
-                sb.Append(c);
+                sb.Append(',').Append(c); // separated: counts 1,12 and 11,2 are different states
             }
             foreach (var c in g.Caller)
             {
-                c.Function.Write(sb, Id);
-                c.Receiver.Write(sb, Id);
+                c.Function.Write(sb, map);
+                c.Receiver.Write(sb, map);
             }
             foreach (var f in g.Frames)
             {
-                sb.Append('f').Append(ObjectIds.Of(f.Fn)).Append('@').Append(f.Pc).Append('e').Append(f.Env)
+                sb.Append('f').Append(ObjectIds.Of(f.Fn)).Append('@').Append(f.Pc).Append('e').Append(map(f.Env))
                   .Append(f.Calling ? 'C' : '-').Append(f.Returning ? 'R' : '-').Append(f.IsDeferred ? 'D' : '-').Append(f.Recovered ? 'V' : '-');
                 foreach (var d in f.Defers)
                 {
-                    sb.Append('d').Append(ObjectIds.Of(d.Site));
-                    d.Target.Write(sb, Id);
+                    sb.Append('!').Append(ObjectIds.Of(d.Site)); // not a value's kind letter ('d' is a bool)
+                    d.Target.Write(sb, map);
                     foreach (var a in d.Args)
                     {
-                        a.Write(sb, Id);
+                        a.Write(sb, map);
                     }
                 }
                 foreach (var r in f.Results)
                 {
-                    r.Write(sb, Id);
+                    r.Write(sb, map);
                 }
             }
         }
-        for (var i = 1; i <= Heap.Count; i++)
+        for (var i = 1; i <= count; i++)
         {
             sb.Append('#');
-            Heap[i].Write(sb, Id);
+            objectByNewId(i).Write(sb, map);
         }
-        return sb.ToString();
     }
 }

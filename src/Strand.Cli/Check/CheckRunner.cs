@@ -16,6 +16,9 @@ namespace Strand.Cli.Check;
 /// </summary>
 public static class CheckRunner
 {
+    /// <summary>How many of the slowest entries <c>--stats</c> lists (where the exploration time goes).</summary>
+    private const int SlowestShown = 10;
+
     public static int Run(
         CheckOptions options,
         Func<AnalysisRequest, AnalysisResult> analyze,
@@ -27,7 +30,7 @@ public static class CheckRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(analyze);
         AnalysisResult result;
-        var request = new AnalysisRequest(options.Paths, options.Checks);
+        var request = new AnalysisRequest(options.Paths, options.Checks) { SlowestEntries = options.Stats ? SlowestShown : 0 };
         try
         {
             result = analyze(request);
@@ -64,6 +67,10 @@ public static class CheckRunner
         if (options.Stats)
         {
             stderr.WriteLine(TextReport.Summary(result));
+            foreach (var cost in result.SlowestEntries.IsDefault ? [] : result.SlowestEntries)
+            {
+                stderr.WriteLine($"strand: slow entry: {cost}");
+            }
         }
         return result.Findings.IsDefaultOrEmpty && result.Errors.IsDefaultOrEmpty ? 0 : 1;
     }

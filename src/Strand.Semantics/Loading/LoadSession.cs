@@ -297,7 +297,7 @@ internal sealed class LoadSession
                 return (null, errors);
             }
         }
-        var result = GoParser.ParseFile(userPath, source);
+        var result = ParseCache.Parse(userPath, source);
         var file = result.File;
         if (!BuildConstraints.MatchesHeader(file))
         {
