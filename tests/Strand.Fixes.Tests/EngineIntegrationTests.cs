@@ -15,6 +15,8 @@ public sealed class EngineIntegrationTests
         "buffer_crlf_bom", "buffer_first_of_many", "buffer_single_timeout", "close_after_make", "close_and_range",
         "close_for_receive", "defer_after_declaration", "defer_cancel", "defer_close", "done_callers_close", "done_range_worker",
         "select_nested_receive", "stop_new_ticker", "stop_tick",
+        "release_lock_before_send", "release_deferred_lock_before_receive", "unlock_before_continue", "runlock_for_read_lock",
+        "add_before_go_literal", "add_before_go_function", "defer_wg_done",
     ];
 
     [Theory]

@@ -22,6 +22,32 @@ internal sealed partial class Interpreter
         return Value.Ref(s.Alloc(new CondObj { Locker = locker, Site = site, File = f.Fn.File }));
     }
 
+    /// <summary>
+    /// <c>sync.Cond{L: l}</c> (also behind <c>&amp;</c>): a Cond over l, as sync.NewCond(l) makes. Without
+    /// an L the model knows, the Cond is unknown and never blocks.
+    /// </summary>
+    private Value CondLiteral(State s, Frame f, MComposite c)
+    {
+        var l = c.Elements.FirstOrDefault(e => e.Key == "L").Value;
+        var locker = l is null ? Value.Unknown : Eval(s, f, l);
+        var id = s.Get<MutexObj>(locker) is not null ? locker.Id : 0;
+        return Value.Ref(s.Alloc(new CondObj { Locker = id, Site = c.Site, File = f.Fn.File }));
+    }
+
+    /// <summary>
+    /// <c>l.Lock()</c> / <c>l.Unlock()</c> through an interface (sync.Locker, as in <c>c.L.Lock()</c>)
+    /// whose value is a mutex the model follows: the mutex's own Lock/Unlock.
+    /// </summary>
+    private (MutexOp Op, Value Mutex) LockerCallOf(State s, Frame f, Callee.Interface call, bool probe)
+    {
+        if (call.Name is not ("Lock" or "Unlock"))
+        {
+            return (MutexOp.None, Value.Unknown);
+        }
+        var recv = probe ? Probe(s, f, call.Receiver) : Eval(s, f, call.Receiver);
+        return s.Get<MutexObj>(recv) is not null ? (call.Name == "Lock" ? MutexOp.Lock : MutexOp.Unlock, recv) : (MutexOp.None, Value.Unknown);
+    }
+
     /// <summary>c.L: the Cond's mutex when the model knows it; anything else is unknown.</summary>
     private static Value CondLocker(State s, Value x, string name) =>
         name == "L" && s.Get<CondObj>(x) is { Locker: not 0 } c ? Value.Ref(c.Locker) : Value.Unknown;

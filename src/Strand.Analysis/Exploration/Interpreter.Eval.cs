@@ -401,6 +401,10 @@ internal sealed partial class Interpreter
         {
             return Value.Ref(s.Alloc(mutex));
         }
+        if (WellKnown.IsCond(c.Type))
+        {
+            return CondLiteral(s, f, c);
+        }
         switch (c.Kind)
         {
             case CompositeKind.Struct:

@@ -536,7 +536,7 @@ internal sealed partial class Interpreter
             return;
         }
         var evaluated = DeferTarget(s, f, call.Callee);
-        if (call.Callee is Callee.Value && LocalLockCall(s, f, call.Callee, evaluated, call.Site))
+        if (call.Callee is Callee.Value or Callee.Interface { Name: "Lock" or "Unlock" } && LocalLockCall(s, f, call.Callee, evaluated, call.Site))
         {
             AssignResults(s, f, call.Results, []);
             f.Pc = call.Next[0];
@@ -719,7 +719,7 @@ internal sealed partial class Interpreter
             Cancel(s, (int)d.Target.N);
             return;
         }
-        if (d.Callee is Callee.Value && LocalLockCall(s, f, d.Callee, d.Target, d.Site))
+        if (d.Callee is Callee.Value or Callee.Interface { Name: "Lock" or "Unlock" } && LocalLockCall(s, f, d.Callee, d.Target, d.Site))
         {
             return;
         }

@@ -53,6 +53,8 @@ internal sealed partial class Interpreter
                 var fn = probe ? Probe(s, f, v.Function) : Eval(s, f, v.Function);
                 return BoundLock(s, fn, probe);
             }
+            case Callee.Interface locker:
+                return LockerCallOf(s, f, locker, probe);
             default:
                 return (MutexOp.None, Value.Unknown);
         }
@@ -350,6 +352,11 @@ internal sealed partial class Interpreter
         else if (target is { } fnValue && callee is Callee.Value)
         {
             (op, mv) = BoundLock(s, fnValue, probe: false);
+        }
+        else if (target is { } lockerValue && callee is Callee.Interface { Name: "Lock" or "Unlock" } locker)
+        {
+            // c.L.Unlock() (sync.Locker) on the receiver evaluated when the call or defer was reached
+            (op, mv) = s.Get<MutexObj>(lockerValue) is null ? (MutexOp.None, Value.Unknown) : (locker.Name == "Lock" ? MutexOp.Lock : MutexOp.Unlock, lockerValue);
         }
         else
         {

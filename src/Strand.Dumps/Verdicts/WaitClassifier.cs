@@ -11,6 +11,12 @@ public static class WaitClassifier
     public static WaitClass Classify(StackTrace stack)
     {
         string state = stack.State;
+        if (InOnce(stack))
+        {
+            // Once.Do waits on the Once's own mutex: the dump says "sync.Mutex.Lock" or "semacquire",
+            // but the user's wait is for another goroutine's Once function to return.
+            return new WaitClass(WaitKind.Once, Words(WaitKind.Once, state));
+        }
         var fromState = state switch
         {
             "chan send (nil chan)" => WaitKind.NilChanSend,
@@ -32,6 +38,29 @@ public static class WaitClassifier
             _ => IsRuntimeReason(state) ? WaitKind.Runtime : FromFrames(stack),
         };
         return new WaitClass(fromState, Words(fromState, state));
+    }
+
+    /// <summary>True when the stack waits for a lock inside <c>sync.(*Once).doSlow</c> (above the program's first frame).</summary>
+    private static bool InOnce(StackTrace stack)
+    {
+        bool locking = false;
+        foreach (var frame in stack.Frames)
+        {
+            string f = frame.Function;
+            if (f is "sync.(*Once).doSlow" or "sync.(*Once).Do")
+            {
+                return locking || stack.State is "sync.Mutex.Lock" or "semacquire";
+            }
+            if (f is "sync.(*Mutex).Lock" or "sync.(*Mutex).lockSlow" or "sync.runtime_SemacquireMutex")
+            {
+                locking = true;
+            }
+            else if (!FunctionNames.IsStandard(f))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static bool HasAccept(StackTrace stack) =>
@@ -99,6 +128,7 @@ public static class WaitClassifier
         WaitKind.Semaphore => "waiting on a semaphore",
         WaitKind.Cond => "waiting on a sync.Cond",
         WaitKind.WaitGroup => "waiting on a sync.WaitGroup",
+        WaitKind.Once => "waiting in sync.Once.Do for the Once's function to return",
         WaitKind.IO => "waiting for IO",
         WaitKind.Accept => "waiting in Accept",
         WaitKind.Sleep => "sleeping",

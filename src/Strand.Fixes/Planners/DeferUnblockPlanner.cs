@@ -13,7 +13,8 @@ namespace Strand.Fixes.Planners;
 /// at the top of the function that owes it; for a lock held on some path, <c>defer mu.Unlock()</c>
 /// right after the lock, replacing the explicit unlocks.
 /// Preconditions: the operation is a statement of its own line in one function whose code has a
-/// <c>return</c> before it; for locks, the function locks once, at the top level of its body, and
+/// <c>return</c> before it; for locks, the function locks once, at the top level of its body, a
+/// <c>return</c> or a <c>panic</c> leaves it held on some path, and
 /// each explicit unlock is followed only by a return or the end of the function (so the deferred
 /// unlock releases the lock where the explicit ones did).
 /// </summary>
@@ -171,7 +172,8 @@ public sealed class DeferUnblockPlanner : IFixPlanner
                 continue;
             }
             var returnsHolding = GoSyntax.DescendantsInFunction(function.Body).OfType<ReturnStmt>()
-                .Any(r => r.Pos > lockStmt.End && !unlocks.Any(u => u.End <= r.Pos && IsJustBefore(function, u, r)));
+                .Any(r => r.Pos > lockStmt.End && !unlocks.Any(u => u.End <= r.Pos && IsJustBefore(function, u, r)))
+                || PanicsHolding(function, lockStmt, unlocks);
             if (!returnsHolding || !unlocks.All(u => IsFollowedOnlyByExit(function, u)))
             {
                 continue;
@@ -262,6 +264,11 @@ public sealed class DeferUnblockPlanner : IFixPlanner
         return [new SuggestedFix($"use a ticker that is stopped when the function returns: {name} := {time.Name}.NewTicker(...); defer {name}.Stop()",
             [document.Insert(statement.Pos, before), document.Edit(call.Pos, call.End, $"{name}.C")])];
     }
+
+    /// <summary>A <c>panic(...)</c> after the lock and before every explicit unlock leaves the lock held.</summary>
+    private static bool PanicsHolding(FunctionScope function, Stmt lockStmt, List<Stmt> unlocks) =>
+        GoSyntax.DescendantsInFunction(function.Body).OfType<CallExpr>()
+            .Any(c => c.Fun is Ident { Name: "panic" } && c.Pos > lockStmt.End && unlocks.All(u => c.End <= u.Pos));
 
     /// <summary>The unlock's next statement in its block is a return, or it ends the function body.</summary>
     private static bool IsFollowedOnlyByExit(FunctionScope function, Stmt unlock)

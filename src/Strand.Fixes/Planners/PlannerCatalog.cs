@@ -9,6 +9,9 @@ public static class PlannerCatalog
     [
         new BufferChannelPlanner(),
         new DeferUnblockPlanner(),
+        new ReleaseBeforeChannelPlanner(),
+        new UnlockOnExitPlanner(),
+        new AddBeforeGoPlanner(),
         new CloseAndRangePlanner(),
         new DoneChannelPlanner(),
         new SelectEscapePlanner(),

@@ -50,7 +50,7 @@ internal static class DumpFormat
         WaitKind.ChanReceive => "chan receive",
         WaitKind.Select => "select",
         WaitKind.SelectNoCases => "select (no cases)",
-        WaitKind.Mutex => "sync.Mutex.Lock",
+        WaitKind.Mutex or WaitKind.Once => "sync.Mutex.Lock",
         WaitKind.Semaphore => "semacquire",
         WaitKind.Cond => "sync.Cond.Wait",
         WaitKind.WaitGroup => "sync.WaitGroup.Wait",

@@ -1,0 +1,3 @@
+module example.com/leakylocks
+
+go 1.19
