@@ -16,6 +16,9 @@ public sealed class SyncCorpusRunsTests
     [InlineData("rwmutex/lock_upgrade.go")]
     [InlineData("waitgroup/done_skipped_on_error.go")]
     [InlineData("cond/wait_no_signal.go")]
+    [InlineData("cond/wait_through_locker.go")]
+    [InlineData("cond/cond_literal.go")]
+    [InlineData("cond/cond_value_literal.go")]
     [InlineData("mixed/request_reply_under_lock.go")]
     [InlineData("once/reentrant_do.go")]
     public void Leaky_program_deadlocks_and_its_twin_completes(string path)
