@@ -100,7 +100,8 @@ public sealed class InertAnalysis(ProgramModel model)
         MBinary => true,
         MVar v => IsPlain(v.Var.Type) || v.Var.IsTemp && v.Var.Type.IsUnknown, // temporaries hold results of calls that are themselves inert
         MField f => IsPlain(f.Type),
-        MLen => true,
+        MLen or MCopy => true,
+        MTypeAssert t => t.Ok || IsPlainExpr(t.X), // as before it was lowered on its own
         _ => false,
     };
 

@@ -17,6 +17,7 @@ public sealed class ProgramModel
     private readonly ConcurrentDictionary<VarSymbol, Variable> _variables = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<Node, GoFile> _fileOf = new(ReferenceEqualityComparer.Instance);
     private long _loweringTicks;
+    private readonly ConcurrentDictionary<VarSymbol, bool> _sentinels = new(ReferenceEqualityComparer.Instance);
 
     public ProgramModel(TypeInfo info)
     {
@@ -40,6 +41,35 @@ public sealed class ProgramModel
             if (d is FuncDecl fd)
             {
                 _fileOf[fd] = file;
+            }
+            else if (d is GenDecl { Tok: Syntax.Tokens.Token.Var } g)
+            {
+                AddSentinels(g);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A package-level <c>var ErrX = errors.New("...")</c> (or fmt.Errorf): a distinct error value, so
+    /// <c>err == ErrX</c> is decidable when err holds a sentinel. Aliases (<c>var A = B</c>) are not sentinels.
+    /// </summary>
+    public bool IsSentinel(VarSymbol v) => _sentinels.ContainsKey(v);
+
+    private void AddSentinels(GenDecl g)
+    {
+        foreach (var spec in g.Specs.OfType<ValueSpec>())
+        {
+            if (spec.Names.Length != spec.Values.Length)
+            {
+                continue;
+            }
+            for (var i = 0; i < spec.Names.Length; i++)
+            {
+                if (spec.Values[i] is CallExpr call && StdCalls.PathOf(Info, call) is "errors.New" or "fmt.Errorf"
+                    && Info.SymbolOf(spec.Names[i]) is VarSymbol { Kind: VarKind.Global } v)
+                {
+                    _sentinels[v] = true;
+                }
             }
         }
     }

@@ -65,6 +65,15 @@ public sealed class FieldMap : IEnumerable<KeyValuePair<string, Value>>
         return true;
     }
 
+    /// <summary>Drops every field; fresh arrays, so copies sharing the old names are untouched.</summary>
+    public void Clear()
+    {
+        _names = [];
+        _values = [];
+        _count = 0;
+        _namesShared = false;
+    }
+
     /// <summary>Replaces every value by its image (renumbering); names and order stay.</summary>
     public void MapValues(Func<Value, Value> map)
     {

@@ -119,7 +119,13 @@ public sealed class CollectionObj : HeapObj
 
     public bool IsMap { get; init; }
 
-    public override HeapObj Clone() => new CollectionObj { Elements = [.. Elements], LengthKnown = LengthKnown, IsMap = IsMap, Open = Open };
+    /// <summary>
+    /// The length of a slice whose elements are not tracked one by one (<c>make([]byte, 16)</c>):
+    /// exact, <see cref="long.MaxValue"/> when too large to track (a 4096-byte buffer), -1 unknown.
+    /// </summary>
+    public long Extent { get; set; } = -1;
+
+    public override HeapObj Clone() => new CollectionObj { Elements = [.. Elements], LengthKnown = LengthKnown, IsMap = IsMap, Open = Open, Extent = Extent };
 
     public override IEnumerable<Value> Values() => Elements;
 
@@ -133,7 +139,7 @@ public sealed class CollectionObj : HeapObj
 
     public override void Write(StringBuilder sb, Func<int, int> map)
     {
-        sb.Append(IsMap ? 'M' : 'L').Append(LengthKnown ? 'k' : '?').Append(Open ? 'o' : '-');
+        sb.Append(IsMap ? 'M' : 'L').Append(LengthKnown ? "k" : Extent >= 0 ? "+" + Extent : "?").Append(Open ? 'o' : '-');
         foreach (var v in Elements)
         {
             v.Write(sb, map);

@@ -114,7 +114,7 @@ internal sealed partial class Interpreter
             case MNonNil:
                 return Value.NonNil;
             case MString str:
-                return str.Empty ? Value.EmptyString : Value.NonEmptyString;
+                return StringConstant(str);
             case MField fe:
                 return Field(s, Eval(s, f, fe.X), fe.Name, fe.Type);
             case MIndex ix:
@@ -183,6 +183,7 @@ internal sealed partial class Interpreter
                 else
                 {
                     coll.LengthKnown = false;
+                    coll.Extent = len.IsOverflow ? LargeLength : len.Kind == ValueKind.Int && len.N > 0 ? len.N : -1;
                 }
                 return Value.Ref(s.Alloc(coll));
             }
@@ -197,10 +198,14 @@ internal sealed partial class Interpreter
                 }
                 if (s.Get<CollectionObj>(x) is { } c)
                 {
-                    return c.LengthKnown ? Value.Int(c.Elements.Count) : c.Open ? Value.Unknown : new Value(ValueKind.SymLen, x.N);
+                    return c.LengthKnown ? Value.Int(c.Elements.Count) : c.Open ? Value.Unknown : ExtentLength(c) ?? new Value(ValueKind.SymLen, x.N);
                 }
-                return x.Kind == ValueKind.Nil ? Value.Int(0) : Value.Unknown;
+                return x.Kind == ValueKind.Nil ? Value.Int(0) : ByteLength(x) is { } bytes ? Value.Int(bytes) : Value.Unknown;
             }
+            case MTypeAssert ta:
+                return TypeAssert(s, f, ta);
+            case MCopy cp:
+                return Copy(s, Eval(s, f, cp.Dst), Eval(s, f, cp.Src));
             case MAppend a:
                 return Append(s, f, a);
             case MSlice sl:
@@ -209,6 +214,8 @@ internal sealed partial class Interpreter
                 return Zero(s, z.Type);
             case MRecover:
                 return s.Goroutines.Find(g => g.Frames.Contains(f)) is { Panicking: true, Goexiting: false } ? Value.NonNil : Value.Nil;
+            case MGlobal gl when _model.IsSentinel(gl.Symbol):
+                return new Value(ValueKind.NonNil, 0, gl.Symbol); // a sentinel error: equal only to itself
             case MGlobal gl:
                 return GlobalMutex(s, gl.Symbol);
             default:
@@ -254,6 +261,8 @@ internal sealed partial class Interpreter
     {
         switch (op)
         {
+            case Token.Lss or Token.Gtr or Token.Leq or Token.Geq or Token.Eql or Token.Neq when LargeComparedWithTracked(op, x, y) is { } decided:
+                return decided;
             case Token.Add or Token.Sub or Token.Mul or Token.Lss or Token.Gtr or Token.Leq or Token.Geq or Token.Eql or Token.Neq when x.IsOverflow || y.IsOverflow:
                 return Value.Overflow;
             case Token.Eql or Token.Neq:
@@ -276,6 +285,8 @@ internal sealed partial class Interpreter
                     Token.Sub => x.N - y.N,
                     _ => x.N * y.N,
                 });
+            case Token.Add when ConcatLengths(x, y) is { } joined:
+                return joined;
             case Token.Add when IsNonEmptyString(x) && (y.Kind is ValueKind.Unknown or ValueKind.NonNil) || IsNonEmptyString(y) && x.Kind is ValueKind.Unknown or ValueKind.NonNil:
                 return Value.NonEmptyString; // string concatenation with a non-empty part
             case Token.LAnd when x.Kind == ValueKind.Bool && y.Kind == ValueKind.Bool:
@@ -287,7 +298,7 @@ internal sealed partial class Interpreter
         }
     }
 
-    private static bool IsNonEmptyString(Value v) => v.Kind == ValueKind.NonNil && v.N == 3;
+    private static bool IsNonEmptyString(Value v) => v.Kind == ValueKind.NonNil && v.N >= 3;
 
     private static bool? Equal(Value x, Value y)
     {
@@ -305,10 +316,14 @@ internal sealed partial class Interpreter
                 _ => null,
             };
         }
+        if (x.Kind == ValueKind.NonNil && y.Kind == ValueKind.NonNil && x.Code is { } xs && y.Code is { } ys)
+        {
+            return ReferenceEquals(xs, ys); // two sentinel errors
+        }
         if (x.Kind == ValueKind.NonNil && y.Kind == ValueKind.NonNil && x.N >= 2 && y.N >= 2)
         {
-            // strings whose emptiness is known: "" equals "", and differs from any non-empty one
-            return x.N == 2 && y.N == 2 ? true : x.N != y.N ? false : null;
+            // strings whose emptiness or length is known: "" equals "", and differs from any non-empty one
+            return StringsEqual(x, y);
         }
         if (x.Kind is ValueKind.Bool or ValueKind.Int && x.Kind == y.Kind)
         {
@@ -443,6 +458,14 @@ internal sealed partial class Interpreter
     private Value Slice(State s, Frame f, MSlice sl)
     {
         var x = Eval(s, f, sl.X);
+        if (x.Kind == ValueKind.NonNil)
+        {
+            return SliceBytes(s, f, sl, x);
+        }
+        if (s.Get<CollectionObj>(x) is { LengthKnown: false, Extent: >= 0, IsMap: false, Open: false } sized && !_probe)
+        {
+            return SliceExtent(s, f, sl, x, sized);
+        }
         if (s.Get<CollectionObj>(x) is not { LengthKnown: true, IsMap: false, Open: false } c || _probe)
         {
             return x;
@@ -489,6 +512,7 @@ internal sealed partial class Interpreter
             }
             return target;
         }
+        coll.Extent = -1; // appending changes a length the model no longer knows
         if (a.Spread && values.Count == 1 && s.Get<CollectionObj>(values[0]) is { LengthKnown: true, Open: false } known
             && coll.LengthKnown && coll.Elements.Count + known.Elements.Count <= MaxTrackedElements)
         {
@@ -651,6 +675,9 @@ internal sealed partial class Interpreter
             }
             case LEscape:
                 Open(s, v);
+                break;
+            case LDeref ld:
+                StoreThroughPointer(s, Eval(s, f, ld.Pointer), v);
                 break;
             default:
                 break;

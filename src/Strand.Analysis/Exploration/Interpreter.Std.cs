@@ -160,14 +160,15 @@ internal sealed partial class Interpreter
             {
                 case ValueKind.Ref when s.Get<StructObj>(r) is { } o && NamedOf(o.Type) is { } nt:
                 {
+                    var entryExported = g.Frames.Count == 0 && EntryExported;
                     foreach (var (name, v) in o.Fields.ToList())
                     {
-                        if (name.Length > 0 && char.IsUpper(name[0]))
+                        // an unexported constructor's callers are in the same package: they may use unexported fields
+                        if (name.Length > 0 && (char.IsUpper(name[0]) || !entryExported))
                         {
                             Open(s, v);
                         }
                     }
-                    var entryExported = g.Frames.Count == 0 && EntryExported;
                     foreach (var m in _model.Info.MethodSet(new PointerType(nt)))
                     {
                         // an unexported constructor's callers (same package) may call unexported methods too,

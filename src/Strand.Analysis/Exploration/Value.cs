@@ -49,12 +49,17 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
     public static Value Bool(bool b) => b ? True : False;
 
     /// <summary>Small integers are tracked; large ones become unknown so that states stay finite.</summary>
-    public static Value Int(long n) => n is >= -64 and <= 64 ? new(ValueKind.Int, n) : Overflow;
+    public static Value Int(long n) => n is >= -64 and <= 64 ? new(ValueKind.Int, n) : n > 64 ? LargePositive : Overflow;
 
     /// <summary>An integer too large to track: a branch that depends on it is not followed (the path is cut).</summary>
     public static readonly Value Overflow = new(ValueKind.Unknown, 1);
 
-    public bool IsOverflow => Kind == ValueKind.Unknown && N == 1;
+    /// <summary>An integer known to be larger than any tracked one (a 4096-byte buffer size): still an overflow.</summary>
+    public static readonly Value LargePositive = new(ValueKind.Unknown, 2);
+
+    public bool IsOverflow => Kind == ValueKind.Unknown && N is 1 or 2;
+
+    public bool IsLargePositive => Kind == ValueKind.Unknown && N == 2;
 
     public static Value Ref(int id) => new(ValueKind.Ref, id);
 
@@ -73,6 +78,9 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
         {
             case ValueKind.Bool or ValueKind.Int or ValueKind.Unknown:
                 sb.Append(N);
+                break;
+            case ValueKind.NonNil when Code is not null:
+                sb.Append('s').Append(ObjectIds.Of(Code)); // a sentinel error
                 break;
             case ValueKind.NonNil when N != 0:
                 sb.Append(N);

@@ -13,6 +13,9 @@ public sealed record LField(MExpr X, string Name) : LValue;
 
 public sealed record LIndex(MExpr X, MExpr Index) : LValue;
 
+/// <summary><c>*p = v</c> with p a local pointer: the pointee's fields become v's (a reset method's <c>*b = T{...}</c>).</summary>
+public sealed record LDeref(MExpr Pointer) : LValue;
+
 /// <summary>A package-level variable, or a store through a pointer Strand does not follow: the value escapes.</summary>
 public sealed record LEscape : LValue
 {

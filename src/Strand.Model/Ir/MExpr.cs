@@ -36,8 +36,21 @@ public sealed record MNonNil : MExpr
     public static readonly MNonNil Instance = new();
 }
 
-/// <summary>A string constant: whether it is empty is all the model keeps (<c>for s.out == "" { c.Wait() }</c>).</summary>
-public sealed record MString(bool Empty) : MExpr;
+/// <summary>
+/// A string constant: whether it is empty (<c>for s.out == "" { c.Wait() }</c>); for <c>[]byte("...")</c>
+/// also its length in bytes when small (-1 otherwise), so that a write loop over it knows when it is done.
+/// </summary>
+public sealed record MString(bool Empty, int Length = -1) : MExpr
+{
+    /// <summary>The largest byte length the model carries, like its largest tracked integer.</summary>
+    public const int MaxLength = 64;
+
+    public static MString Of(string? value)
+    {
+        var n = value is null ? -1 : System.Text.Encoding.UTF8.GetByteCount(value);
+        return new MString(string.IsNullOrEmpty(value), n is >= 0 and <= MaxLength ? n : -1);
+    }
+}
 
 public sealed record MField(MExpr X, string Name, GoType Type) : MExpr;
 
@@ -75,6 +88,15 @@ public sealed record MMakeChan(MExpr? Capacity, GoType Type, CallExpr Site) : ME
 public sealed record MMakeCollection(CompositeKind Kind, MExpr? Length, GoType Type, Node Site) : MExpr;
 
 public sealed record MLen(MExpr X) : MExpr;
+
+/// <summary>
+/// <c>v, ok := x.(T)</c> for a concrete T: <see cref="Ok"/> false is v, true is ok. When the model knows
+/// x's dynamic type (a struct it made), a different T gives ok == false and v the zero value.
+/// </summary>
+public sealed record MTypeAssert(MExpr X, GoType Type, bool Ok) : MExpr;
+
+/// <summary><c>copy(dst, src)</c>: the number of elements copied, min(len(dst), len(src)).</summary>
+public sealed record MCopy(MExpr Dst, MExpr Src) : MExpr;
 
 /// <summary><c>append(s, xs...)</c>: the slice with elements added.</summary>
 public sealed record MAppend(MExpr Slice, ImmutableArray<MExpr> Values, bool Spread) : MExpr;

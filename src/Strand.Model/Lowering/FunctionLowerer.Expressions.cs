@@ -220,6 +220,9 @@ public sealed partial class FunctionLowerer
                 var x = Value(ix.X);
                 return new LIndex(x, Value(ix.Index));
             }
+            case StarExpr st when Unparen(st.X) is Ident id && _info.SymbolOf(id) is VarSymbol { Kind: not (VarKind.Global or VarKind.Field) }
+                && _info.TypeOf(st).Underlying is Semantics.StructType:
+                return new LDeref(Value(st.X));
             case StarExpr st when Unparen(st.X) is Ident:
                 return LEscape.Instance;
             default:
@@ -237,6 +240,11 @@ public sealed partial class FunctionLowerer
         var target = _info.ResolveCall(call);
         switch (target)
         {
+            case CallTarget.Conversion when call.Args.Length == 1 && _info.TypeOf(call).Underlying is SemSlice
+                && _info.ConstantOf(call.Args[0]) is { Kind: ConstKind.String } text:
+                // []byte("...") carries its length (data a write loop hands out); plain strings do not, so
+                // string-heavy code keeps the states it had
+                return MString.Of(text.Str);
             case CallTarget.Conversion:
                 return call.Args.Length == 1 ? Value(call.Args[0]) : MUnknown.Instance;
             case CallTarget.Builtin b:
@@ -248,6 +256,11 @@ public sealed partial class FunctionLowerer
                         return new MComposite(CompositeKind.Struct, call.Args.Length > 0 ? _info.TypeOf(call.Args[0]) : UnknownType.Instance, [], call);
                     case "len" or "cap" when call.Args.Length == 1:
                         return new MLen(Value(call.Args[0]));
+                    case "copy" when call.Args.Length == 2:
+                    {
+                        var dst = Value(call.Args[0]);
+                        return new MCopy(dst, Value(call.Args[1]));
+                    }
                     case "append" when call.Args.Length >= 1:
                     {
                         var s = Value(call.Args[0]);

@@ -357,6 +357,11 @@ public sealed partial class FunctionLowerer
                 // v, ok := m[k] / x.(T): the value is the element or the operand, ok unknown.
                 var value = rhs is TypeAssertExpr ta ? Value(ta.X) : Value(rhs);
                 var targets = a.Lhs.Select(Target).ToImmutableArray();
+                if (rhs is TypeAssertExpr { Type: not null } cta && _info.TypeOf(cta) is { } asserted && asserted.Underlying is not Semantics.InterfaceType && targets.Length == 2)
+                {
+                    Emit(new AssignInstr(a, targets, [new MTypeAssert(value, asserted, false), new MTypeAssert(value, asserted, true)]), 1);
+                    return;
+                }
                 Emit(new AssignInstr(a, targets, [value, .. Enumerable.Repeat<MExpr>(MUnknown.Instance, targets.Length - 1)]), 1);
                 return;
             }
