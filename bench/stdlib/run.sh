@@ -4,14 +4,25 @@
 # GOCACHE (cold), then go vet std again on that cache (warm). Prints medians and ratios, strand's
 # stats (phase times summed over worker threads, GC counters) and its ten slowest entries.
 # Usage: bench/stdlib/run.sh [ROUNDS]   (default 3; results and raw logs under $OUT, default a temp dir)
+#   STRAND=path/to/strand  benchmark that build instead of publishing one
+#   STRAND_ENV="K=V ..."   extra environment for strand only (e.g. DOTNET_GCgen0size=0x4000000; a native binary has
+#                          only the GC it was published with: DOTNET_gcServer=1 does not switch it)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 rounds="${1:-3}"
 out="${OUT:-$(mktemp -d)}"
+mkdir -p "$out"
 src="$(go env GOROOT)/src"
 command -v /usr/bin/time >/dev/null || apt-get install -y time >/dev/null
-dotnet build -c Release "$repo/src/Strand.Cli" -o "$repo/bench/stdlib/bin" >"$out/build.log"
-strand="$repo/bench/stdlib/bin/strand"
+# The binary a user installs: the README's publish command (Native AOT). Its GC settings come from
+# src/Strand.Cli/Strand.Cli.csproj, baked in at publish time.
+if [ -n "${STRAND:-}" ]; then
+  strand="$(realpath "$STRAND")"
+else
+  rid="$(dotnet --info | awk '$1 == "RID:" {print $2; exit}')"
+  dotnet publish "$repo/src/Strand.Cli" -c Release -r "$rid" -o "$out/strand" -v quiet -nologo >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
+  strand="$out/strand/strand"
+fi
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)  out: $out"
 
 # Appends "name wall cpu rssKB" from a /usr/bin/time -v log.
@@ -28,7 +39,8 @@ PY
 }
 
 for i in $(seq 1 "$rounds"); do
-  /usr/bin/time -v "$strand" check --stats --format json "$src/..." >"$out/strand$i.json" 2>"$out/strand$i.time" || true
+  # shellcheck disable=SC2086 # STRAND_ENV is a list of assignments
+  env ${STRAND_ENV:-} /usr/bin/time -v "$strand" check --stats --format json "$src/..." >"$out/strand$i.json" 2>"$out/strand$i.time" || true
   record strand "$out/strand$i.time"
   cache="$(mktemp -d)"
   (cd "$src" && GOCACHE="$cache" /usr/bin/time -v go vet std >/dev/null 2>"$out/vetcold$i.time") || true

@@ -33,14 +33,27 @@ public sealed class FixEngine
     public ImmutableArray<Finding> AttachFixes(AnalysisRequest request, AnalysisResult result)
     {
         var sources = SourceSet.FromDisk(request.Overlay);
-        return [.. result.Findings.Select(finding =>
+        // Plan first (cheap, syntax only), then verify every (finding, remedy) pair on its own over
+        // both cores: each verification is an independent re-analysis, and the results go back to
+        // their finding in planned order, so the output does not depend on the schedule.
+        var findings = result.Findings;
+        var planned = findings.Select(finding => Candidates(finding, sources, []).ToArray()).ToArray();
+        var work = planned.SelectMany((fixes, i) => fixes.Select(fix => (Finding: i, Fix: fix))).ToArray();
+        var verified = new bool[work.Length];
+        Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
-            var refusals = new List<string>();
-            var verified = Candidates(finding, sources, refusals)
-                .Where(fix => Verify(request, result, sources, finding, Group(fix.Edits), refusals, fix.Title))
-                .ToImmutableArray();
-            return finding with { Fixes = verified };
-        })];
+            var (i, fix) = work[k];
+            verified[k] = Verify(request, result, sources, findings[i], Group(fix.Edits), [], fix.Title);
+        });
+        var kept = findings.Select(_ => ImmutableArray.CreateBuilder<SuggestedFix>()).ToArray();
+        for (var k = 0; k < work.Length; k++)
+        {
+            if (verified[k])
+            {
+                kept[work[k].Finding].Add(work[k].Fix);
+            }
+        }
+        return [.. findings.Select((finding, i) => finding with { Fixes = kept[i].ToImmutable() })];
     }
 
     /// <summary>Analyses the request, then fixes what it can (see <see cref="Fix"/>).</summary>

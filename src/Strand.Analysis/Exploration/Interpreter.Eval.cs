@@ -141,7 +141,13 @@ internal sealed partial class Interpreter
                 };
             }
             case MBinary b:
-                return LargeConstantComparison(b, Eval(s, f, b.X), Eval(s, f, b.Y)) ?? Binary(b.Op, Eval(s, f, b.X), Eval(s, f, b.Y));
+            {
+                // Each operand once: evaluating them again on the fallback doubled the work per
+                // level, exponential in a long `"a" + "b" + ...` chain (debug/pe: 11 s CPU, 1 state).
+                var x = Eval(s, f, b.X);
+                var y = Eval(s, f, b.Y);
+                return LargeConstantComparison(b, x, y) ?? Binary(b.Op, x, y);
+            }
             case MClosure c:
                 return new Value(ValueKind.Closure, f.Env, c.Lit);
             case MFunc fn:

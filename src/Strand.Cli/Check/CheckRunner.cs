@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text;
 using Strand.Analysis.Findings;
 using Strand.Analysis.Checks;
@@ -38,7 +39,13 @@ public static class CheckRunner
             {
                 // Remedies are shown only once re-analysis proved them; before the check filter, so that
                 // findings of unselected checks are not mistaken for new ones.
+                var verifyStart = Stopwatch.GetTimestamp();
                 result = result with { Findings = verifiedFixes(request, result) };
+                if (options.Stats)
+                {
+                    // Remedy verification re-analyses edited packages after the main run: its own line.
+                    result = result with { Stats = result.Stats.SetItem("fixVerifyMilliseconds", (long)Stopwatch.GetElapsedTime(verifyStart).TotalMilliseconds) };
+                }
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

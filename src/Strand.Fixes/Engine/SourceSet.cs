@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Strand.Fixes.Editing;
 using Strand.Syntax.Parsing;
 
@@ -6,10 +7,11 @@ namespace Strand.Fixes.Engine;
 /// <summary>
 /// The Go files fixes are planned on, read once and parsed on first use. The bytes kept here are
 /// the ones edits are computed against and the ones the writer compares with the disk.
+/// Thread-safe: remedies are verified concurrently, and each file is still read and parsed once.
 /// </summary>
 public sealed class SourceSet(Func<string, byte[]?> read)
 {
-    private readonly Dictionary<string, SourceDocument?> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<SourceDocument?>> _documents = new(StringComparer.Ordinal);
 
     public static SourceSet FromDisk(IReadOnlyDictionary<string, byte[]>? overlay = null) => new(path =>
     {
@@ -28,14 +30,12 @@ public sealed class SourceSet(Func<string, byte[]?> read)
     });
 
     /// <summary>The parsed file, or null when it cannot be read.</summary>
-    public SourceDocument? Get(string path)
+    public SourceDocument? Get(string path) =>
+        _documents.GetOrAdd(path, p => new Lazy<SourceDocument?>(() => Parse(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private SourceDocument? Parse(string path)
     {
-        if (!_documents.TryGetValue(path, out var document))
-        {
-            var bytes = read(path);
-            document = bytes is null ? null : new SourceDocument(path, bytes, GoParser.ParseFile(path, bytes).File);
-            _documents[path] = document;
-        }
-        return document;
+        var bytes = read(path);
+        return bytes is null ? null : new SourceDocument(path, bytes, GoParser.ParseFile(path, bytes).File);
     }
 }
