@@ -98,6 +98,8 @@ public sealed class CheckEndToEndTests
         [
             "cancel/main.go:12 lost-cancel",
             "cancel/main.go:14 ctx-leak",
+            "eventbus/main.go:21 lock-chan-deadlock",
+            "eventbus/main.go:25 lock-chan-deadlock",
             "fanin/main.go:18 chan-send-leak",
             "fanin/main.go:36 chan-recv-leak",
             "querytimeout/main.go:18 chan-send-leak",
