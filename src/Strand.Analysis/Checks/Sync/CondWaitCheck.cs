@@ -12,22 +12,14 @@ namespace Strand.Analysis.Checks.Sync;
 /// </summary>
 internal sealed class CondWaitCheck : ISyncStuckCheck
 {
-    public IEnumerable<Finding> Report(SyncStuckContext context, ISet<StuckGoroutine> handled)
+    public Func<StuckGoroutine, Finding?>? Explainer(SyncStuckContext context)
     {
         if (!context.On(CheckIds.CondWaitLeak))
         {
-            yield break;
+            return null;
         }
         var interp = new Interpreter(context.Model);
-        foreach (var stuck in context.Result.Stuck)
-        {
-            if (handled.Contains(stuck) || interp.CondAwaited(stuck.State, stuck.Goroutine) is not { } cond || !cond.Waiting.Contains(stuck.Goroutine.Id))
-            {
-                continue;
-            }
-            handled.Add(stuck);
-            yield return Build(stuck, cond);
-        }
+        return stuck => interp.CondAwaited(stuck.State, stuck.Goroutine) is { } cond && cond.Waiting.Contains(stuck.Goroutine.Id) ? Build(stuck, cond) : null;
     }
 
     private static Finding Build(StuckGoroutine stuck, CondObj cond)

@@ -13,21 +13,11 @@ namespace Strand.Analysis.Checks.Sync;
 /// </summary>
 internal sealed class LockDeadlockCheck : ISyncStuckCheck
 {
-    public IEnumerable<Finding> Report(SyncStuckContext context, ISet<StuckGoroutine> handled)
+    public Func<StuckGoroutine, Finding?>? Explainer(SyncStuckContext context)
     {
         var entryName = context.Result.Stuck.IsEmpty ? "" : context.Result.Stuck[0].State.Goroutines.Find(g => g.Spawn is null)?.Frames.FirstOrDefault()?.Fn.Name ?? "";
         var teller = new LockStoryTeller(new Interpreter(context.Model), entryName);
-        var findings = new List<Finding>();
-        foreach (var stuck in context.Result.Stuck)
-        {
-            if (handled.Contains(stuck) || Explain(teller, stuck, context.Result.Stuck) is not { } story || !context.On(story.Check))
-            {
-                continue;
-            }
-            handled.Add(stuck);
-            findings.Add(Build(stuck, story));
-        }
-        return findings;
+        return stuck => Explain(teller, stuck, context.Result.Stuck) is { } story && context.On(story.Check) ? Build(stuck, story) : null;
     }
 
     /// <summary>

@@ -14,29 +14,17 @@ internal sealed class OnceDeadlockCheck : ISyncStuckCheck
 {
     private const string Remedy = "do not go through the Once from its own function: use the fields it fills, or pass them to the helpers it starts";
 
-    public IEnumerable<Finding> Report(SyncStuckContext context, ISet<StuckGoroutine> handled)
+    public Func<StuckGoroutine, Finding?>? Explainer(SyncStuckContext context)
     {
         if (!context.On(CheckIds.OnceDeadlock))
         {
-            yield break;
+            return null;
         }
         var interp = new Interpreter(context.Model);
         var runners = Runners(interp, context.Result.Stuck);
-        foreach (var stuck in context.Result.Stuck)
-        {
-            if (handled.Contains(stuck))
-            {
-                continue;
-            }
-            var finding = interp.OnceAwaited(stuck.State, stuck.Goroutine) is { } once
-                ? WaitingDo(stuck, once)
-                : runners.TryGetValue((stuck.Spawn, stuck.Op), out var story) ? BlockedInsideOnce(stuck, story.State, story.Runner, story.Waiter, story.Once) : null;
-            if (finding is not null)
-            {
-                handled.Add(stuck);
-                yield return finding;
-            }
-        }
+        return stuck => interp.OnceAwaited(stuck.State, stuck.Goroutine) is { } once
+            ? WaitingDo(stuck, once)
+            : runners.TryGetValue((stuck.Spawn, stuck.Op), out var story) ? BlockedInsideOnce(stuck, story.State, story.Runner, story.Waiter, story.Once) : null;
     }
 
     /// <summary>The stuck goroutine waits in Do for a function that never returns.</summary>

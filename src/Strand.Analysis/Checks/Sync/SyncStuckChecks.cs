@@ -14,7 +14,8 @@ internal sealed record SyncStuckContext(ProgramModel Model, ExplorationResult Re
 /// </summary>
 internal interface ISyncStuckCheck
 {
-    IEnumerable<Finding> Report(SyncStuckContext context, ISet<StuckGoroutine> handled);
+    /// <summary>The finding that explains one stuck goroutine (or null) for this entry; null when the check is off.</summary>
+    Func<StuckGoroutine, Finding?>? Explainer(SyncStuckContext context);
 }
 
 /// <summary>The sync checks over explorations, run before the channel checks.</summary>
@@ -32,9 +33,24 @@ internal static class SyncStuckChecks
     {
         var findings = new List<Finding>();
         var handled = new HashSet<StuckGoroutine>(ReferenceEqualityComparer.Instance);
+        if (context.Result.Stuck.IsEmpty)
+        {
+            return (findings, handled); // most entries: no explainer (and no interpreter) to build
+        }
         foreach (var check in All)
         {
-            findings.AddRange(check.Report(context, handled));
+            if (check.Explainer(context) is not { } explain)
+            {
+                continue;
+            }
+            foreach (var stuck in context.Result.Stuck)
+            {
+                if (!handled.Contains(stuck) && explain(stuck) is { } finding)
+                {
+                    handled.Add(stuck);
+                    findings.Add(finding);
+                }
+            }
         }
         return (findings, handled);
     }

@@ -15,29 +15,17 @@ namespace Strand.Analysis.Checks.Sync;
 /// </summary>
 internal sealed partial class WaitGroupWaitCheck : ISyncStuckCheck
 {
-    public IEnumerable<Finding> Report(SyncStuckContext context, ISet<StuckGoroutine> handled)
+    public Func<StuckGoroutine, Finding?>? Explainer(SyncStuckContext context)
     {
         if (!context.On(CheckIds.WaitGroupLeak))
         {
-            yield break;
+            return null;
         }
         var interp = new Interpreter(context.Model);
         var waiters = WaitersHolding(interp, context.Result.Stuck);
-        foreach (var stuck in context.Result.Stuck)
-        {
-            if (handled.Contains(stuck))
-            {
-                continue;
-            }
-            var finding = interp.WaitGroupAwaited(stuck.State, stuck.Goroutine) is { } wg
-                ? WaitFinding(stuck, wg)
-                : Victim(interp, stuck, waiters) is { } story ? LockHeldByWaiter(stuck, story.State, story.Hold, story.Waiter) : null;
-            if (finding is not null)
-            {
-                handled.Add(stuck);
-                yield return finding;
-            }
-        }
+        return stuck => interp.WaitGroupAwaited(stuck.State, stuck.Goroutine) is { } wg
+            ? WaitFinding(stuck, wg)
+            : Victim(interp, stuck, waiters) is { } story ? LockHeldByWaiter(stuck, story.State, story.Hold, story.Waiter) : null;
     }
 
     private static Finding WaitFinding(StuckGoroutine stuck, WaitGroupObj wg)
