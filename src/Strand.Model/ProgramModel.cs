@@ -23,10 +23,14 @@ public sealed class ProgramModel
     {
         Info = info;
         Inert = new InertAnalysis(this);
+        Liveness = new LivenessAnalysis(this);
     }
 
     /// <summary>Which functions cannot matter for blocking (their calls are skipped).</summary>
     public InertAnalysis Inert { get; }
+
+    /// <summary>Which variables may still be read (the explorer forgets the others).</summary>
+    public LivenessAnalysis Liveness { get; }
 
     public TypeInfo Info { get; }
 

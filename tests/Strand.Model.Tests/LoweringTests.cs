@@ -9,27 +9,9 @@ namespace Strand.Model.Tests;
 /// <summary>Function bodies lowered to control-flow graphs of the operations that matter for blocking.</summary>
 public sealed class LoweringTests
 {
-    private static (ProgramModel Model, GoProgram Program) Load(string source)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "strand-model-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "m.go");
-        File.WriteAllText(path, source);
-        var program = ProgramLoader.Load([path]);
-        var model = new ProgramModel(program.Info);
-        foreach (var f in program.Packages.SelectMany(p => p.Files))
-        {
-            model.AddFile(f);
-        }
-        return (model, program);
-    }
+    private static (ProgramModel Model, GoProgram Program) Load(string source) => ModelHarness.Load(source);
 
-    private static FuncModel Function(string source, string name)
-    {
-        var (model, program) = Load(source);
-        var decl = program.Packages.SelectMany(p => p.Files).SelectMany(f => f.Decls).OfType<FuncDecl>().Single(d => d.Name.Name == name);
-        return model.Function(decl)!;
-    }
+    private static FuncModel Function(string source, string name) => ModelHarness.Function(source, name).Fn;
 
     [Fact]
     public void Channel_operations_become_instructions()

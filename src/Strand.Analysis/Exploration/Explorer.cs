@@ -10,9 +10,13 @@ namespace Strand.Analysis.Exploration;
 /// <summary>
 /// Limits of one entry's exploration (states and interpreter steps, deterministic; time only as a last
 /// guard, far above what any entry needs, so that a loaded machine does not change the results);
-/// hitting one makes the entry inconclusive, never a hang.
+/// hitting one makes the entry inconclusive, never a hang. Once a state of the entry had to be cut
+/// (<see cref="State.Truncated"/>: too many local paths, steps or goroutines), its answer is already
+/// approximate and the smaller <paramref name="MaxStatesApproximate"/>/<paramref name="MaxStepsApproximate"/>
+/// apply: over the standard library no finding needs more than 100 states of such an entry, while
+/// they were 69% of all states explored (docs/benchmarks.md, session 3).
 /// </summary>
-public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 60_000)
+public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 60_000, int MaxStatesApproximate = 150, long MaxStepsApproximate = 6_000)
 {
     public static readonly ExploreBudget Default = new();
 }
@@ -64,12 +68,14 @@ public sealed class Explorer
         var edges = new List<(int From, int To, ImmutableArray<int> Movers)>();
         var queue = new Queue<int>();
         var inconclusive = false;
+        var truncated = false;
 
         int Add(State s, int parent, ImmutableList<StepEvent> ev)
         {
             // The key is computed without renumbering: most successors are known already, and only
             // new states pay for renumbering (stored states stay canonical, as the moves depend on it).
             // Duplicates are looked up by the key's characters, so they allocate no string either.
+            DeadVariables.Prune(s, _model.Liveness); // states that differ only in dead values are one state
             keyText.Clear();
             string key;
             if (s.TryWriteKey(keyText))
@@ -96,6 +102,7 @@ public sealed class Explorer
                 }
             }
             var id = nodes.Count;
+            truncated |= s.Truncated;
             nodes.Add(new Node(s, parent, ev));
             index[key] = id;
             queue.Enqueue(id);
@@ -116,7 +123,10 @@ public sealed class Explorer
         var expanded = new HashSet<int>();
         while (queue.Count > 0)
         {
-            if (nodes.Count > _budget.MaxStates || interp.TotalSteps > _budget.MaxSteps || clock.ElapsedMilliseconds > _budget.MaxMilliseconds)
+            var (maxStates, maxSteps) = truncated
+                ? (Math.Min(_budget.MaxStates, _budget.MaxStatesApproximate), Math.Min(_budget.MaxSteps, _budget.MaxStepsApproximate))
+                : (_budget.MaxStates, _budget.MaxSteps);
+            if (nodes.Count > maxStates || interp.TotalSteps > maxSteps || clock.ElapsedMilliseconds > _budget.MaxMilliseconds)
             {
                 inconclusive = true;
                 break;

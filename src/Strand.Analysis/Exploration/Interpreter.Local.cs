@@ -80,6 +80,7 @@ internal sealed partial class Interpreter
                 }
                 foreach (var next in outcome)
                 {
+                    DeadVariables.Prune(next, _model.Liveness);
                     var key = next.Key(); // the canonical key, without renumbering (invisible to the semantics)
                     if (seenForks.Add(key))
                     {

@@ -91,6 +91,43 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
         _count = k;
     }
 
+    /// <summary>The keys in order, without allocating.</summary>
+    public ReadOnlySpan<TKey> KeySpan => _keys.AsSpan(0, _count);
+
+    /// <summary>The values in key order, without allocating.</summary>
+    public ReadOnlySpan<Value> ValueSpan => _values.AsSpan(0, _count);
+
+    /// <summary>Removes the entries whose key <paramref name="keep"/> rejects (one pass, keys copied only when one goes).</summary>
+    public void RetainKeys<TFilter>(TFilter keep)
+        where TFilter : IKeyFilter<TKey>
+    {
+        var first = 0;
+        while (first < _count && keep.Keeps(_keys[first]))
+        {
+            first++;
+        }
+        if (first == _count)
+        {
+            return;
+        }
+        OwnKeys();
+        var k = first;
+        for (var i = first + 1; i < _count; i++)
+        {
+            if (keep.Keeps(_keys[i]))
+            {
+                _keys[k] = _keys[i];
+                _values[k] = _values[i];
+                k++;
+            }
+        }
+        for (var i = k; i < _count; i++)
+        {
+            _keys[i] = default!;
+        }
+        _count = k;
+    }
+
     /// <summary>Drops every entry; fresh arrays, so copies sharing the old keys are untouched.</summary>
     public void Clear()
     {
@@ -184,6 +221,12 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
 }
 
 /// <summary>Field names in ordinal order (culture-independent, as the sorted dictionary it replaced).</summary>
+/// <summary>Which keys <see cref="SortedValueMap{TKey, TOrder}.RetainKeys"/> keeps (a struct, so the test is a direct call).</summary>
+public interface IKeyFilter<in TKey>
+{
+    bool Keeps(TKey key);
+}
+
 public readonly struct OrdinalOrder : IComparer<string>
 {
     public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
