@@ -24,10 +24,14 @@ public sealed class ProgramModel
         Info = info;
         Inert = new InertAnalysis(this);
         Liveness = new LivenessAnalysis(this);
+        GoroutineReach = new GoroutineReach(info);
     }
 
     /// <summary>Which functions cannot matter for blocking (their calls are skipped).</summary>
     public InertAnalysis Inert { get; }
+
+    /// <summary>Which functions can start a goroutine when run (tests and init that cannot are not explored).</summary>
+    public GoroutineReach GoroutineReach { get; }
 
     /// <summary>Which variables may still be read (the explorer forgets the others).</summary>
     public LivenessAnalysis Liveness { get; }

@@ -225,7 +225,7 @@ public static class Analyzer
         }
         phases.FunctionChecks(started);
         started = PhaseTimes.Now;
-        var entries = new EntryFinder(model.Info).Find(pkg).ToList();
+        var entries = new EntryFinder(model.Info, model.GoroutineReach).Find(pkg).ToList();
         phases.EntryFinding(started);
         return new PackageWork(findings, notes, functions, entries);
     }

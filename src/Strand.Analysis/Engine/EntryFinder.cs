@@ -1,3 +1,4 @@
+using Strand.Model;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
 
@@ -7,10 +8,11 @@ namespace Strand.Analysis.Engine;
 public sealed record Entry(FuncDecl Decl, GoFile File, GoPackage Package, bool IsMain);
 
 /// <summary>
-/// Finds the entries of a package: main, init, TestXxx/BenchmarkXxx/FuzzXxx, and every function
-/// or method that starts goroutines directly or through the functions it calls.
+/// Finds the entries of a package: main, init and TestXxx/BenchmarkXxx/FuzzXxx that can start a
+/// goroutine (<see cref="GoroutineReach"/>), and every function or method that starts goroutines
+/// directly or through the functions it calls.
 /// </summary>
-public sealed class EntryFinder(TypeInfo info)
+public sealed class EntryFinder(TypeInfo info, GoroutineReach reach)
 {
     private const int MaxCallDepth = 2;
     private readonly Dictionary<FuncDecl, bool> _starts = new(ReferenceEqualityComparer.Instance);
@@ -29,7 +31,7 @@ public sealed class EntryFinder(TypeInfo info)
                 var name = fd.Name.Name;
                 var isMain = fd.Recv is null && name == "main" && package.Name == "main" && !package.IsTest;
                 var isSpecial = fd.Recv is null && (name == "init" || isTestFile && IsTestName(name));
-                if (isMain || isSpecial || StartsGoroutines(fd, 0))
+                if (isMain || isSpecial && reach.CanStart(fd) || StartsGoroutines(fd, 0))
                 {
                     yield return new Entry(fd, file, package, isMain);
                 }
