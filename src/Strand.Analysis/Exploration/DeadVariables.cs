@@ -25,24 +25,47 @@ internal static class DeadVariables
         {
             return;
         }
-        foreach (var o in s.Heap.Values)
+        // Objects may be shared with other states (copy-on-write): find the environments that lose
+        // something first, then change private copies of those only.
+        var changed = t_changed ??= [];
+        changed.Clear();
+        foreach (var (id, o) in s.Heap)
         {
-            if (o is not EnvObj { Open: false } e)
+            if (o is EnvObj { Open: false } e && LosesSomething(e, marks))
             {
-                continue;
+                changed.Add(id);
             }
+        }
+        foreach (var id in changed)
+        {
+            var e = s.Get<EnvObj>(id)!;
             if (e.HasConditions)
             {
-                foreach (var id in e.Vars.KeySpan)
+                foreach (var v in e.Vars.KeySpan)
                 {
-                    if (!marks.Keeps(id))
+                    if (!marks.Keeps(v))
                     {
-                        ForgetConditions(e, id);
+                        ForgetConditions(e, v);
                     }
                 }
             }
             e.Vars.RetainKeys(marks);
         }
+    }
+
+    [ThreadStatic]
+    private static List<int>? t_changed;
+
+    private static bool LosesSomething(EnvObj e, LiveMarks marks)
+    {
+        foreach (var v in e.Vars.KeySpan)
+        {
+            if (!marks.Keeps(v))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Marks what may be read; false when some code's reads are not known (then nothing is forgotten).</summary>

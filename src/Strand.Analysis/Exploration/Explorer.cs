@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Text;
 using Strand.Model;
 using Strand.Model.Ir;
 using Strand.Syntax.Ast;
@@ -61,10 +60,7 @@ public sealed class Explorer
         var interp = new Interpreter(_model) { EntryIsMain = isMain, EntryExported = entry.Decl is not FuncDecl { Name.Name: var n } || n.Length > 0 && char.IsUpper(n[0]) };
         var clock = Stopwatch.StartNew();
         var nodes = new List<Node>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        var keyText = new StringBuilder(1024);
-        var keyChars = new char[1024];
+        var index = new Dictionary<StateKey, int>();
         var edges = new List<(int From, int To, ImmutableArray<int> Movers)>();
         var queue = new Queue<int>();
         var inconclusive = false;
@@ -74,33 +70,24 @@ public sealed class Explorer
         {
             // The key is computed without renumbering: most successors are known already, and only
             // new states pay for renumbering (stored states stay canonical, as the moves depend on it).
-            // Duplicates are looked up by the key's characters, so they allocate no string either.
             DeadVariables.Prune(s, _model.Liveness); // states that differ only in dead values are one state
-            keyText.Clear();
-            string key;
-            if (s.TryWriteKey(keyText))
+            var order = s.KeyAndOrder(out var key);
+            if (order.Dangling)
             {
-                if (keyChars.Length < keyText.Length)
-                {
-                    keyChars = new char[Math.Max(keyText.Length, keyChars.Length * 2)];
-                }
-                keyText.CopyTo(0, keyChars, keyText.Length);
-                var chars = keyChars.AsSpan(0, keyText.Length);
-                if (lookup.TryGetValue(chars, out var known))
-                {
-                    return known;
-                }
-                key = new string(chars);
-                s.Canonicalize();
+                s.Renumber(order); // values pointing at missing objects become unknown: the key changes
+                key = s.Key();
+                order = null;
             }
-            else
+            if (index.TryGetValue(key, out var known))
             {
-                key = s.Canonicalize();
-                if (index.TryGetValue(key, out var known))
-                {
-                    return known;
-                }
+                order?.Release();
+                return known;
             }
+            if (order is not null)
+            {
+                s.Renumber(order);
+            }
+            s.Freeze(); // read and copied from now on: copies share its objects
             var id = nodes.Count;
             truncated |= s.Truncated;
             nodes.Add(new Node(s, parent, ev));

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.InteropServices;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
 
@@ -12,14 +12,35 @@ public abstract class HeapObj
 {
     public bool Open { get; set; }
 
+    /// <summary>The token of the state that may change this object in place (see State.Get); 0 when none yet.</summary>
+    internal long OwnerToken { get; set; }
+
+#if DEBUG
+    /// <summary>The object's key when it became shared between states (checked: shared objects never change).</summary>
+    internal StateKey? SharedKey { get; set; }
+#endif
+
     public abstract HeapObj Clone();
 
     /// <summary>Values held by the object (for reachability and renumbering).</summary>
     public abstract IEnumerable<Value> Values();
 
-    public abstract void Remap(Func<Value, Value> map);
+    /// <summary>Renumbering would change this object (then a shared object is copied first).</summary>
+    internal abstract bool RemapChanges(CanonicalOrder order);
 
-    public abstract void Write(StringBuilder sb, Func<int, int> map);
+    /// <summary>Renumbers the objects this one holds.</summary>
+    internal abstract void Remap(CanonicalOrder order);
+
+    /// <summary>Writes the object's part of the state key.</summary>
+    internal abstract void Write(KeyWriter w);
+
+    /// <summary>The key of this object alone, ids as they are (tests: which fields tell states apart).</summary>
+    public StateKey KeyAlone()
+    {
+        var w = KeyWriter.Start(null);
+        Write(w);
+        return w.Finish();
+    }
 }
 
 public enum TimerKind : byte
@@ -60,29 +81,24 @@ public sealed class ChanObj : HeapObj
 
     public override IEnumerable<Value> Values() => Context != 0 ? [.. Buffer, Value.Ref(Context)] : Buffer;
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order) => order.ChangesAny(CollectionsMarshal.AsSpan(Buffer)) || order.ChangesId(Context);
+
+    internal override void Remap(CanonicalOrder order)
     {
         for (var i = 0; i < Buffer.Count; i++)
         {
-            Buffer[i] = map(Buffer[i]);
+            Buffer[i] = order.Remap(Buffer[i]);
         }
-        if (Context != 0)
-        {
-            Context = map(Value.Ref(Context)).Id;
-        }
+        Context = order.RemapId(Context);
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map)
+    internal override void Write(KeyWriter w)
     {
-        sb.Append('C').Append(ObjectIds.Of(Site)).Append(Closed ? 'x' : '-').Append(Armed ? 'a' : '-').Append(Open ? 'o' : '-');
-        foreach (var v in Buffer)
-        {
-            v.Write(sb, map);
-        }
-        if (Context != 0)
-        {
-            sb.Append('^').Append(map(Context));
-        }
+        w.Tag('C');
+        w.Code(Site);
+        w.Flags(Closed, Armed, Open);
+        w.Values(CollectionsMarshal.AsSpan(Buffer));
+        w.Object(Context);
     }
 }
 
@@ -96,15 +112,22 @@ public sealed class StructObj : HeapObj
 
     public override IEnumerable<Value> Values() => Fields.Values;
 
-    public override void Remap(Func<Value, Value> map) => Fields.MapValues(map);
+    internal override bool RemapChanges(CanonicalOrder order) => order.ChangesAny(Fields.ValueSpan);
 
-    public override void Write(StringBuilder sb, Func<int, int> map)
+    internal override void Remap(CanonicalOrder order) => Fields.Remap(order);
+
+    internal override void Write(KeyWriter w)
     {
-        sb.Append('S').Append(ObjectIds.Of(Type)).Append(Open ? 'o' : '-');
-        foreach (var (k, v) in Fields)
+        w.Tag('S');
+        w.Code(Type);
+        w.Bool(Open);
+        var keys = Fields.KeySpan;
+        var values = Fields.ValueSpan;
+        w.Int(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
         {
-            sb.Append(k).Append('=');
-            v.Write(sb, map);
+            w.Text(keys[i]);
+            w.Value(values[i]);
         }
     }
 }
@@ -129,21 +152,25 @@ public sealed class CollectionObj : HeapObj
 
     public override IEnumerable<Value> Values() => Elements;
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order) => order.ChangesAny(CollectionsMarshal.AsSpan(Elements));
+
+    internal override void Remap(CanonicalOrder order)
     {
         for (var i = 0; i < Elements.Count; i++)
         {
-            Elements[i] = map(Elements[i]);
+            Elements[i] = order.Remap(Elements[i]);
         }
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map)
+    internal override void Write(KeyWriter w)
     {
-        sb.Append(IsMap ? 'M' : 'L').Append(LengthKnown ? "k" : Extent >= 0 ? "+" + Extent : "?").Append(Open ? 'o' : '-');
-        foreach (var v in Elements)
+        w.Tag(IsMap ? 'M' : 'L');
+        w.Flags(LengthKnown, !LengthKnown && Extent >= 0, Open); // the extent counts only while the length is unknown
+        if (!LengthKnown && Extent >= 0)
         {
-            v.Write(sb, map);
+            w.Int(Extent);
         }
+        w.Values(CollectionsMarshal.AsSpan(Elements));
     }
 }
 
@@ -179,40 +206,60 @@ public sealed class EnvObj : HeapObj
 
     public override IEnumerable<Value> Values() => Parent != 0 ? [.. Vars.Values, Value.Ref(Parent)] : Vars.Values;
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order)
     {
-        Vars.RemoveWhere(static v => v.Kind == ValueKind.Unknown && !v.IsOverflow); // unknown is the default: dropping it lets equal states meet
-        Vars.MapValues(map);
-        if (Parent != 0)
+        foreach (var v in Vars.ValueSpan)
         {
-            Parent = map(Value.Ref(Parent)).Id;
+            if (v.Kind == ValueKind.Unknown && !v.IsOverflow || order.Changes(v))
+            {
+                return true;
+            }
         }
+        return order.ChangesId(Parent);
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map)
+    internal override void Remap(CanonicalOrder order)
     {
-        sb.Append('E').Append(ObjectIds.Of(Owner)).Append(Open ? 'o' : '-').Append(Parent == 0 ? 0 : map(Parent));
-        foreach (var (k, v) in Vars)
+        Vars.RemoveWhere(static v => v.Kind == ValueKind.Unknown && !v.IsOverflow); // unknown is the default: dropping it lets equal states meet
+        Vars.Remap(order);
+        Parent = order.RemapId(Parent);
+    }
+
+    internal override void Write(KeyWriter w)
+    {
+        w.Tag('E');
+        w.Code(Owner);
+        w.Bool(Open);
+        var keys = Vars.KeySpan;
+        var values = Vars.ValueSpan;
+        for (var i = 0; i < keys.Length; i++)
         {
-            if (v.Kind == ValueKind.Unknown && !v.IsOverflow)
+            if (values[i].Kind == ValueKind.Unknown && !values[i].IsOverflow)
             {
-                continue;
+                continue; // the default: renumbering drops it
             }
-            sb.Append(';').Append(k).Append('='); // ';': the parent's digits must not run into the id
-            v.Write(sb, map);
+            w.Tag(';');
+            w.Int(keys[i]);
+            w.Value(values[i]);
         }
-        if (_facts is not null)
+        w.Tag('.');
+        w.Object(Parent); // after the variables, as Values() lists them: objects are numbered in that order
+        w.Int(_facts is null ? 0 : _facts.Count);
+        if (_facts is { Count: > 0 })
         {
             foreach (var (k, v) in _facts)
             {
-                sb.Append('?').Append(k).Append(v ? 'T' : 'F');
+                w.Text(k);
+                w.Bool(v);
             }
         }
-        if (_bounds is not null)
+        w.Int(_bounds is null ? 0 : _bounds.Count);
+        if (_bounds is { Count: > 0 })
         {
             foreach (var (k, v) in _bounds)
             {
-                sb.Append('#').Append(k).Append('=').Append(v);
+                w.Text(k);
+                w.Int(v);
             }
         }
     }
@@ -247,15 +294,21 @@ public sealed class ContextObj : HeapObj
         }
     }
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order) => order.ChangesId(Parent) || order.ChangesId(Done);
+
+    internal override void Remap(CanonicalOrder order)
     {
-        Parent = Parent == 0 ? 0 : map(Value.Ref(Parent)).Id;
-        Done = Done == 0 ? 0 : map(Value.Ref(Done)).Id;
+        Parent = order.RemapId(Parent);
+        Done = order.RemapId(Done);
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map) =>
-        sb.Append('X').Append(Parent == 0 ? 0 : map(Parent)).Append('/').Append(Done == 0 ? 0 : map(Done))
-          .Append(Cancelled ? 'c' : '-').Append(Timer ? 't' : '-').Append(Root ? 'r' : '-').Append(Open ? 'o' : '-');
+    internal override void Write(KeyWriter w)
+    {
+        w.Tag('X');
+        w.Object(Parent);
+        w.Object(Done);
+        w.Flags(Cancelled, Timer, Root, Open);
+    }
 }
 
 public sealed class WaitGroupObj : HeapObj
@@ -266,9 +319,16 @@ public sealed class WaitGroupObj : HeapObj
 
     public override IEnumerable<Value> Values() => [];
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order) => false;
+
+    internal override void Remap(CanonicalOrder order)
     {
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map) => sb.Append('W').Append(Count).Append(Open ? 'o' : '-');
+    internal override void Write(KeyWriter w)
+    {
+        w.Tag('W');
+        w.Int(Count);
+        w.Bool(Open);
+    }
 }

@@ -694,9 +694,9 @@ internal sealed partial class Interpreter
     private static void ForgetField(State s, string name)
     {
         var needle = "." + name;
-        foreach (var o in s.Heap.Values)
+        foreach (var (id, o) in s.Heap)
         {
-            if (o is EnvObj e && e.HasConditions)
+            if (o is EnvObj { HasConditions: true } && s.Get<EnvObj>(id) is { } e)
             {
                 foreach (var k in e.Facts.Keys.Where(k => k.Contains(needle, StringComparison.Ordinal)).ToList())
                 {
@@ -722,7 +722,7 @@ internal sealed partial class Interpreter
                 {
                     return; // holding a context does not allow cancelling it
                 }
-                o.Open = true;
+                s.Get<HeapObj>(x.Id)!.Open = true;
                 work.Push(x.Id);
             }
         }

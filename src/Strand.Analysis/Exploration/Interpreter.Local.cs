@@ -39,7 +39,7 @@ internal sealed partial class Interpreter
     {
         var results = new List<LocalResult>();
         var work = new Stack<(State, ImmutableList<StepEvent>)>();
-        var seenForks = new HashSet<string>(StringComparer.Ordinal);
+        var seenForks = new HashSet<StateKey>();
         work.Push((start, events));
         var steps = 0;
         while (work.Count > 0)

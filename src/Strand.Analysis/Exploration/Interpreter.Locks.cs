@@ -407,11 +407,11 @@ internal sealed partial class Interpreter
     /// <summary>Locks held by g become open: g is the entry returning to its unknown caller, which may unlock them later.</summary>
     private static void OpenHeldBy(State s, int g)
     {
-        foreach (var o in s.Heap.Values)
+        foreach (var (id, o) in s.Heap)
         {
             if (o is MutexObj m && m.HoldOf(g) is not null)
             {
-                m.Open = true;
+                s.Get<MutexObj>(id)!.Open = true;
             }
         }
     }
@@ -419,11 +419,11 @@ internal sealed partial class Interpreter
     /// <summary>g ended: its holds stay (nobody will release them) but belong to no live goroutine.</summary>
     private static void OrphanHolds(State s, int g)
     {
-        foreach (var o in s.Heap.Values)
+        foreach (var (id, o) in s.Heap)
         {
-            if (o is MutexObj m)
+            if (o is MutexObj)
             {
-                m.Orphan(g);
+                s.Get<MutexObj>(id)!.Orphan(g);
             }
         }
     }

@@ -106,7 +106,7 @@ internal sealed partial class Interpreter
         {
             if (o is ContextObj c && !c.Cancelled && DerivesFrom(s, id, ctxId))
             {
-                c.Cancelled = true;
+                s.Get<ContextObj>(id)!.Cancelled = true;
                 if (s.Get<ChanObj>(c.Done) is { } done)
                 {
                     done.Closed = true;

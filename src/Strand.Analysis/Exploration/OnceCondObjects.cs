@@ -1,4 +1,3 @@
-using System.Text;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
 
@@ -25,12 +24,19 @@ public sealed class OnceObj : HeapObj
 
     public override IEnumerable<Value> Values() => [];
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order) => false;
+
+    internal override void Remap(CanonicalOrder order)
     {
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map) =>
-        sb.Append('O').Append(Runner).Append(Done ? 'd' : '-').Append(Open ? 'o' : '-').Append(StartedAt is null ? 0 : ObjectIds.Of(StartedAt));
+    internal override void Write(KeyWriter w)
+    {
+        w.Tag('O');
+        w.Int(Runner);
+        w.Flags(Done, Open);
+        w.Code(StartedAt);
+    }
 }
 
 /// <summary>
@@ -55,25 +61,25 @@ public sealed class CondObj : HeapObj
 
     public override IEnumerable<Value> Values() => Locker != 0 ? [Value.Ref(Locker)] : [];
 
-    public override void Remap(Func<Value, Value> map)
-    {
-        if (Locker != 0)
-        {
-            var v = map(Value.Ref(Locker));
-            Locker = v.Kind == ValueKind.Ref ? v.Id : 0;
-        }
-    }
+    internal override bool RemapChanges(CanonicalOrder order) => order.ChangesId(Locker);
 
-    public override void Write(StringBuilder sb, Func<int, int> map)
+    internal override void Remap(CanonicalOrder order) => Locker = order.RemapId(Locker);
+
+    internal override void Write(KeyWriter w)
     {
-        sb.Append('N').Append(ObjectIds.Of(Site)).Append(Open ? 'o' : '-').Append(Locker == 0 ? 0 : map(Locker));
+        w.Tag('N');
+        w.Code(Site);
+        w.Bool(Open);
+        w.Object(Locker);
+        w.Int(Waiting.Count);
         foreach (var g in Waiting)
         {
-            sb.Append('w').Append(g);
+            w.Int(g);
         }
+        w.Int(Woken.Count);
         foreach (var g in Woken)
         {
-            sb.Append('k').Append(g);
+            w.Int(g);
         }
     }
 }

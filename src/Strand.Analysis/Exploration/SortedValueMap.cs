@@ -4,8 +4,8 @@ using System.Globalization;
 namespace Strand.Analysis.Exploration;
 
 /// <summary>
-/// Values by key in key order, as two arrays: a state copy copies the values only, and the keys are
-/// shared between copies until one of them adds or removes a key. Iteration order does not depend on
+/// Values by key in key order, as two arrays, both shared between copies until one of them changes
+/// its values (a state copy copies nothing), or adds or removes a key. Iteration order does not depend on
 /// the order of assignments, so neither does the canonical numbering of the objects the values reach.
 /// </summary>
 /// <typeparam name="TOrder">The key order, a struct so that comparisons compile to direct calls.</typeparam>
@@ -16,12 +16,19 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
     private Value[] _values = [];
     private int _count;
     private bool _keysShared;
+    private bool _valuesShared;
 
     public int Count => _count;
 
     public IEnumerable<TKey> Keys => _keys.Take(_count);
 
     public IEnumerable<Value> Values => _values.Take(_count);
+
+    /// <summary>The keys in order, without an enumerator (state keys).</summary>
+    internal ReadOnlySpan<TKey> KeySpan => _keys.AsSpan(0, _count);
+
+    /// <summary>The values in key order, without an enumerator (walks and state keys).</summary>
+    internal ReadOnlySpan<Value> ValueSpan => _values.AsSpan(0, _count);
 
     public Value this[TKey key]
     {
@@ -31,6 +38,12 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
             var i = IndexOf(key);
             if (i >= 0)
             {
+                var old = _values[i];
+                if (old.Kind == value.Kind && old.N == value.N && ReferenceEquals(old.Code, value.Code))
+                {
+                    return; // unchanged: shared values stay shared
+                }
+                OwnValues();
                 _values[i] = value;
                 return;
             }
@@ -55,6 +68,7 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
             return false;
         }
         OwnKeys();
+        OwnValues();
         Array.Copy(_keys, i + 1, _keys, i, _count - i - 1);
         Array.Copy(_values, i + 1, _values, i, _count - i - 1);
         _count--;
@@ -78,6 +92,7 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
             return;
         }
         OwnKeys();
+        OwnValues();
         var k = 0;
         for (var i = 0; i < _count; i++)
         {
@@ -90,12 +105,6 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
         }
         _count = k;
     }
-
-    /// <summary>The keys in order, without allocating.</summary>
-    public ReadOnlySpan<TKey> KeySpan => _keys.AsSpan(0, _count);
-
-    /// <summary>The values in key order, without allocating.</summary>
-    public ReadOnlySpan<Value> ValueSpan => _values.AsSpan(0, _count);
 
     /// <summary>Removes the entries whose key <paramref name="keep"/> rejects (one pass, keys copied only when one goes).</summary>
     public void RetainKeys<TFilter>(TFilter keep)
@@ -111,6 +120,7 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
             return;
         }
         OwnKeys();
+        OwnValues();
         var k = first;
         for (var i = first + 1; i < _count; i++)
         {
@@ -135,14 +145,20 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
         _values = [];
         _count = 0;
         _keysShared = false;
+        _valuesShared = false;
     }
 
     /// <summary>Replaces every value by its image (renumbering); keys and order stay.</summary>
-    public void MapValues(Func<Value, Value> map)
+    internal void Remap(CanonicalOrder order)
     {
         for (var i = 0; i < _count; i++)
         {
-            _values[i] = map(_values[i]);
+            var v = order.Remap(_values[i]);
+            if (v.Kind != _values[i].Kind || v.N != _values[i].N) // renumbering changes nothing else
+            {
+                OwnValues();
+                _values[i] = v;
+            }
         }
     }
 
@@ -161,10 +177,12 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
         where T : SortedValueMap<TKey, TOrder>
     {
         _keysShared = true;
+        _valuesShared = true;
         copy._keys = _keys;
-        copy._values = _count == 0 ? [] : _values[.._count];
+        copy._values = _values;
         copy._count = _count;
         copy._keysShared = true;
+        copy._valuesShared = true;
         return copy;
     }
 
@@ -194,6 +212,7 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
     private void Insert(int at, TKey key, Value value)
     {
         OwnKeys();
+        OwnValues();
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, Math.Max(4, _count * 2));
@@ -207,6 +226,16 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
         _keys[at] = key;
         _values[at] = value;
         _count++;
+    }
+
+    /// <summary>Copies the shared values before changing them (the other copies keep theirs).</summary>
+    private void OwnValues()
+    {
+        if (_valuesShared)
+        {
+            _values = _values[..Math.Max(_count, Math.Min(_values.Length, _count + 4))];
+            _valuesShared = false;
+        }
     }
 
     /// <summary>Copies the shared keys before changing them (the other copies keep theirs).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Strand.Model.Ir;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
@@ -32,36 +31,61 @@ public sealed class Frame
 
     public Frame Clone() => new()
     {
-        Fn = Fn, Pc = Pc, Env = Env, Defers = [.. Defers], Calling = Calling, Returning = Returning, Results = Results,
-        IsDeferred = IsDeferred, Recovered = Recovered,
+        Fn = Fn, Pc = Pc, Env = Env, Defers = Defers.Count == 0 ? [] : new List<DeferredCall>(Defers), Calling = Calling, Returning = Returning,
+        Results = Results, IsDeferred = IsDeferred, Recovered = Recovered,
     };
 
-    public IEnumerable<Value> Roots()
+    internal void Remap(CanonicalOrder order)
     {
-        yield return Value.Ref(Env);
-        foreach (var d in Defers)
-        {
-            yield return d.Target;
-            foreach (var a in d.Args)
-            {
-                yield return a;
-            }
-        }
-        foreach (var r in Results)
-        {
-            yield return r;
-        }
-    }
-
-    public void Remap(Func<Value, Value> map)
-    {
-        Env = map(Value.Ref(Env)).Id;
+        Env = order.RemapId(Env);
         for (var i = 0; i < Defers.Count; i++)
         {
             var d = Defers[i];
-            Defers[i] = d with { Target = map(d.Target), Args = [.. d.Args.Select(map)] };
+            var target = order.Remap(d.Target);
+            var args = Remap(d.Args, order);
+            if (!SameObject(target, d.Target) || args != d.Args)
+            {
+                Defers[i] = d with { Target = target, Args = args };
+            }
         }
-        Results = [.. Results.Select(map)];
+        Results = Remap(Results, order);
+    }
+
+    /// <summary>The values renumbered; the same array when no value changes.</summary>
+    internal static ImmutableArray<Value> Remap(ImmutableArray<Value> values, CanonicalOrder order)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!SameObject(order.Remap(values[i]), values[i]))
+            {
+                var copy = values.ToBuilder();
+                for (var j = i; j < copy.Count; j++)
+                {
+                    copy[j] = order.Remap(copy[j]);
+                }
+                return copy.MoveToImmutable();
+            }
+        }
+        return values;
+    }
+
+    /// <summary>Renumbering changed nothing (it changes only the kind and the number, never the code).</summary>
+    private static bool SameObject(Value a, Value b) => a.Kind == b.Kind && a.N == b.N;
+
+    internal void WriteKey(KeyWriter w)
+    {
+        w.Code(Fn);
+        w.Int(Pc);
+        w.Object(Env);
+        w.Flags(Calling, Returning, IsDeferred, Recovered);
+        w.Int(Defers.Count);
+        foreach (var d in Defers)
+        {
+            w.Code(d.Site);
+            w.Value(d.Target);
+            w.Values(d.Args.AsSpan());
+        }
+        w.Values(Results.AsSpan());
     }
 }
 
@@ -99,8 +123,36 @@ public sealed class Goroutine
             Id = Id, Spawn = Spawn, SpawnFile = SpawnFile, StartedFunction = StartedFunction, Panicking = Panicking, Goexiting = Goexiting, Caller = Caller, CallCounts = CallCounts,
             InCaller = InCaller,
         };
-        g.Frames = [.. Frames.Select(f => f.Clone())];
+        var frames = new List<Frame>(Frames.Count);
+        foreach (var f in Frames)
+        {
+            frames.Add(f.Clone());
+        }
+        g.Frames = frames;
         return g;
+    }
+
+    internal void WriteKey(KeyWriter w)
+    {
+        w.Int(Id);
+        w.Code(Spawn);
+        w.Flags(Panicking, Goexiting, InCaller);
+        w.Int(CallCounts.Length); // counts 1,12 and 11,2 are different states
+        foreach (var c in CallCounts)
+        {
+            w.Int(c);
+        }
+        w.Int(Frames.Count);
+        foreach (var f in Frames)
+        {
+            f.WriteKey(w);
+        }
+        w.Int(Caller.Length);
+        foreach (var c in Caller)
+        {
+            w.Value(c.Function);
+            w.Value(c.Receiver);
+        }
     }
 
     public Frame? Top => Frames.Count == 0 ? null : Frames[^1];
@@ -115,7 +167,7 @@ public sealed class Goroutine
 public sealed class State
 {
     public List<Goroutine> Goroutines { get; private set; } = [];
-    public Dictionary<int, HeapObj> Heap { get; private set; } = [];
+    public ObjectHeap Heap { get; private set; } = new();
     public int NextObject { get; set; } = 1;
 
     /// <summary>Package-level objects the model follows (sync values), by declaration (file:offset:name): roots like the goroutines' frames.</summary>
@@ -136,16 +188,43 @@ public sealed class State
     /// <summary>Exploration of this state was cut (budget, too many goroutines): assume anything can happen next.</summary>
     public bool Truncated { get; set; }
 
+    // Copy on write: a copy shares the heap objects with the original. An object changes in place only in the
+    // state whose token it carries (one made or copied by that state since its last copy); any other state that
+    // asks for it through Get takes a private copy first. Tokens come from one counter: never reused.
+    private static long s_tokens;
+
+    private long _token = NewToken();
+
+    private static long NewToken() => Interlocked.Increment(ref s_tokens);
+
+    /// <summary>
+    /// Stored in the explorer's graph: from now on the state is only read and copied, so <see cref="Get{T}(int)"/>
+    /// hands out its objects as they are, shared with its copies.
+    /// </summary>
+    public bool Frozen { get; private set; }
+
+    public void Freeze()
+    {
+        Frozen = true;
+#if DEBUG
+        CheckShared();
+#endif
+    }
+
     public State Clone()
     {
         var s = new State { NextObject = NextObject, CallerDropped = CallerDropped, CallerHeld = CallerHeld, Exited = Exited, Truncated = Truncated, EntryGoexited = EntryGoexited };
-        s.Goroutines = [.. Goroutines.Select(g => g.Clone())];
-        var heap = new Dictionary<int, HeapObj>(Heap.Count);
-        foreach (var (id, o) in Heap)
+        var goroutines = new List<Goroutine>(Goroutines.Count);
+        foreach (var g in Goroutines)
         {
-            heap.Add(id, o.Clone()); // same insertion order as the original: moves enumerate the heap
+            goroutines.Add(g.Clone());
         }
-        s.Heap = heap;
+        s.Goroutines = goroutines;
+#if DEBUG
+        SnapshotOwned();
+#endif
+        s.Heap = Heap.Copy();
+        _token = NewToken(); // every object is shared now: neither state may change it in place
         s.Globals = Globals.Count == 0 ? new(StringComparer.Ordinal) : new SortedDictionary<string, Value>(Globals, StringComparer.Ordinal);
         return s;
     }
@@ -153,166 +232,212 @@ public sealed class State
     public int Alloc(HeapObj o)
     {
         var id = NextObject++;
+        o.OwnerToken = _token;
         Heap[id] = o;
         return id;
     }
 
+    /// <summary>The object <paramref name="v"/> refers to, if of type T, private to this state (copied first if shared), so the caller may change it.</summary>
     public T? Get<T>(Value v)
+        where T : HeapObj => v.Kind == ValueKind.Ref ? Get<T>(v.Id) : null;
+
+    /// <summary>The object with this id, if of type T, private to this state (copied first if shared), so the caller may change it.</summary>
+    public T? Get<T>(int id)
+        where T : HeapObj
+    {
+        if (!Heap.TryGetValue(id, out var o) || o is not T)
+        {
+            return null;
+        }
+        if (o.OwnerToken != _token && !Frozen)
+        {
+            o = o.Clone();
+            o.OwnerToken = _token;
+            Heap[id] = o;
+        }
+        return (T)o;
+    }
+
+    /// <summary>The object <paramref name="v"/> refers to, if of type T, possibly shared: only to read.</summary>
+    public T? Peek<T>(Value v)
         where T : HeapObj => v.Kind == ValueKind.Ref && Heap.TryGetValue(v.Id, out var o) ? o as T : null;
 
-    public T? Get<T>(int id)
+    /// <summary>The object with this id, if of type T, possibly shared: only to read.</summary>
+    public T? Peek<T>(int id)
         where T : HeapObj => Heap.TryGetValue(id, out var o) ? o as T : null;
 
-    public Goroutine? Find(int id) => Goroutines.Find(g => g.Id == id);
+#if DEBUG
+    /// <summary>Records the content of the objects this state is about to share: shared objects must never change.</summary>
+    private void SnapshotOwned()
+    {
+        foreach (var o in Heap.Values)
+        {
+            if (o.OwnerToken == _token || o.SharedKey is null)
+            {
+                o.SharedKey = o.KeyAlone();
+            }
+        }
+    }
+
+    /// <summary>Throws when a shared object changed since it was shared (a change that bypassed <see cref="Get{T}(int)"/>).</summary>
+    private void CheckShared()
+    {
+        foreach (var (id, o) in Heap)
+        {
+            if (o.OwnerToken != _token && o.SharedKey is { } k && k != o.KeyAlone())
+            {
+                throw new InvalidOperationException($"shared heap object {id} ({o.GetType().Name}) changed in place");
+            }
+        }
+    }
+#endif
+
+    public Goroutine? Find(int id)
+    {
+        foreach (var g in Goroutines)
+        {
+            if (g.Id == id)
+            {
+                return g;
+            }
+        }
+        return null;
+    }
 
     public int FreeGoroutineId()
     {
         var id = 1;
-        while (Goroutines.Exists(g => g.Id == id))
+        while (Find(id) is not null)
         {
             id++;
         }
         return id;
     }
 
-    /// <summary>Renumbers reachable objects in a canonical order, drops unreachable ones, and returns the fingerprint.</summary>
-    public string Canonicalize()
+    /// <summary>Renumbers reachable objects in a canonical order, drops unreachable ones, and returns the key.</summary>
+    public StateKey Canonicalize()
     {
-        Goroutines.Sort((a, b) => a.Id.CompareTo(b.Id));
-        var walk = CanonicalOrder.Compute(this);
+        Renumber(KeyAndOrder(out _));
+        return TryKey(out var key) ? key : throw new InvalidOperationException("a renumbered state points at a missing object");
+    }
+
+    /// <summary>Renumbers reachable objects in a canonical order and drops unreachable ones (<see cref="Canonicalize"/> without the key).</summary>
+    public void Renumber() => Renumber(KeyAndOrder(out _));
+
+    /// <summary>Renumbers by <paramref name="order"/> (from <see cref="KeyAndOrder"/> on this state, unchanged since) and releases it.</summary>
+    internal void Renumber(CanonicalOrder order)
+    {
         try
         {
-            Value Map(Value v) => v.HoldsObject && v.N != 0
-                ? (walk.NewId(v.Id) is var n and not 0 ? v.WithObject(n) : v.Kind == ValueKind.Ref ? Value.Unknown : v.WithObject(0))
-                : v;
-            var heap = new Dictionary<int, HeapObj>(walk.Count);
-            for (var n = 1; n <= walk.Count; n++)
+            var heap = new ObjectHeap(order.Count);
+            for (var n = 1; n <= order.Count; n++)
             {
-                var o = Heap[walk.OldId(n)];
-                o.Remap(Map);
+                var o = Heap[order.OldId(n)];
+                if (o.OwnerToken == _token)
+                {
+                    o.Remap(order);
+                }
+                else if (o.RemapChanges(order))
+                {
+                    o = o.Clone(); // shared: renumber a private copy, only when its content changes
+                    o.OwnerToken = _token;
+                    o.Remap(order);
+                }
                 heap[n] = o;
             }
             Heap = heap;
-            NextObject = walk.Count + 1;
-            foreach (var k in Globals.Keys.ToList())
+            NextObject = order.Count + 1;
+            if (Globals.Count > 0)
             {
-                Globals[k] = Map(Globals[k]);
+                foreach (var k in Globals.Keys.ToList())
+                {
+                    Globals[k] = order.Remap(Globals[k]);
+                }
             }
             foreach (var g in Goroutines)
             {
                 foreach (var f in g.Frames)
                 {
-                    f.Remap(Map);
+                    f.Remap(order);
                 }
                 if (!g.Caller.IsDefaultOrEmpty)
                 {
-                    g.Caller = [.. g.Caller.Select(c => c with { Function = Map(c.Function), Receiver = Map(c.Receiver) })];
+                    g.Caller = [.. g.Caller.Select(c => c with { Function = order.Remap(c.Function), Receiver = order.Remap(c.Receiver) })];
                 }
             }
         }
         finally
         {
-            walk.Release();
+            order.Release();
         }
-        return Fingerprint(static x => x, Heap.Count, i => Heap[i]);
     }
 
     /// <summary>
-    /// The fingerprint <see cref="Canonicalize"/> would return, computed without renumbering or
-    /// dropping anything (only the goroutine list is sorted): cheap for states that turn out to be
-    /// known already. Falls back to <see cref="Canonicalize"/> when a value points at a missing object.
+    /// The key <see cref="Canonicalize"/> would return, computed without renumbering or dropping
+    /// anything (only the goroutine list is sorted): cheap for states that turn out to be known
+    /// already. Falls back to <see cref="Canonicalize"/> when a value points at a missing object.
     /// </summary>
-    public string Key()
-    {
-        var sb = KeyText();
-        return TryWriteKey(sb) ? sb.ToString() : Canonicalize();
-    }
+    public StateKey Key() => TryKey(out var key) ? key : Canonicalize();
 
-    [ThreadStatic]
-    private static StringBuilder? t_keyText;
-
-    /// <summary>A cleared builder reused on this thread: keys are long, and builders that grow are garbage.</summary>
-    private static StringBuilder KeyText()
+    /// <summary>
+    /// The key of <see cref="Key"/>, or false when a value points at a missing object: then only
+    /// <see cref="Canonicalize"/> gives the key.
+    /// </summary>
+    public bool TryKey(out StateKey key)
     {
-        var sb = t_keyText ??= new StringBuilder(4096);
-        sb.Clear();
-        return sb;
+        var order = KeyAndOrder(out key);
+        var whole = !order.Dangling;
+        order.Release();
+        return whole;
     }
 
     /// <summary>
-    /// Appends the key of <see cref="Key"/> to <paramref name="sb"/> and returns true; returns false
-    /// (writing nothing) when a value points at a missing object: then only <see cref="Canonicalize"/> gives the key.
+    /// Writes the key and numbers the reachable objects on the way: the caller releases the numbering
+    /// or renumbers with it. The key is valid only when the numbering is not <see cref="CanonicalOrder.Dangling"/>.
     /// </summary>
-    public bool TryWriteKey(StringBuilder sb)
+    internal CanonicalOrder KeyAndOrder(out StateKey key)
     {
-        Goroutines.Sort((a, b) => a.Id.CompareTo(b.Id));
-        var walk = CanonicalOrder.Compute(this);
-        try
+        SortGoroutines();
+        var order = CanonicalOrder.Start(this);
+        var w = KeyWriter.Start(order);
+        WriteKey(w, order);
+        key = w.Finish();
+        return order;
+    }
+
+    private void SortGoroutines()
+    {
+        if (Goroutines.Count > 1)
         {
-            if (walk.Dangling)
+            Goroutines.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        }
+    }
+
+    /// <summary>
+    /// Writes the state: flags, globals, goroutines, then every reachable object in canonical order. The
+    /// writer numbers objects as they first appear, so the objects' loop runs until no new object turns up.
+    /// </summary>
+    private void WriteKey(KeyWriter w, CanonicalOrder order)
+    {
+        w.Flags(EntryGoexited, CallerDropped, CallerHeld, Exited, Truncated);
+        w.Int(Globals.Count);
+        if (Globals.Count > 0)
+        {
+            foreach (var (k, v) in Globals)
             {
-                return false;
+                w.Text(k);
+                w.Value(v);
             }
-            Fingerprint(sb, walk.Map, walk.Count, n => Heap[walk.OldId(n)]);
-            return true;
         }
-        finally
-        {
-            walk.Release();
-        }
-    }
-
-    /// <summary>Writes the state with object ids translated by <paramref name="map"/>; objects in new-id order 1..count.</summary>
-    private string Fingerprint(Func<int, int> map, int count, Func<int, HeapObj> objectByNewId)
-    {
-        var sb = KeyText();
-        Fingerprint(sb, map, count, objectByNewId);
-        return sb.ToString();
-    }
-
-    private void Fingerprint(StringBuilder sb, Func<int, int> map, int count, Func<int, HeapObj> objectByNewId)
-    {
-        sb.Append(EntryGoexited ? 'G' : '-').Append(CallerDropped ? 'D' : '-').Append(CallerHeld ? 'H' : '-').Append(Exited ? 'X' : '-').Append(Truncated ? 'T' : '-');
-        foreach (var (k, v) in Globals)
-        {
-            sb.Append("|v").Append(k).Append('=');
-            v.Write(sb, map);
-        }
+        w.Int(Goroutines.Count);
         foreach (var g in Goroutines)
         {
-            sb.Append("|g").Append(g.Id).Append(':').Append(g.Spawn is null ? 0 : ObjectIds.Of(g.Spawn)).Append(g.Panicking ? 'p' : '-').Append(g.Goexiting ? 'q' : '-').Append(g.InCaller ? 'c' : '-');
-            foreach (var c in g.CallCounts)
-            {
-                sb.Append(',').Append(c); // separated: counts 1,12 and 11,2 are different states
-            }
-            foreach (var c in g.Caller)
-            {
-                c.Function.Write(sb, map);
-                c.Receiver.Write(sb, map);
-            }
-            foreach (var f in g.Frames)
-            {
-                sb.Append('f').Append(ObjectIds.Of(f.Fn)).Append('@').Append(f.Pc).Append('e').Append(map(f.Env))
-                  .Append(f.Calling ? 'C' : '-').Append(f.Returning ? 'R' : '-').Append(f.IsDeferred ? 'D' : '-').Append(f.Recovered ? 'V' : '-');
-                foreach (var d in f.Defers)
-                {
-                    sb.Append('!').Append(ObjectIds.Of(d.Site)); // not a value's kind letter ('d' is a bool)
-                    d.Target.Write(sb, map);
-                    foreach (var a in d.Args)
-                    {
-                        a.Write(sb, map);
-                    }
-                }
-                foreach (var r in f.Results)
-                {
-                    r.Write(sb, map);
-                }
-            }
+            g.WriteKey(w);
         }
-        for (var i = 1; i <= count; i++)
+        // objects follow to the end: each encoding is self-delimiting, so no count is needed
+        for (var n = 1; n <= order.Count; n++)
         {
-            sb.Append('#');
-            objectByNewId(i).Write(sb, map);
+            Heap[order.OldId(n)].Write(w);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
 
@@ -123,21 +122,32 @@ public sealed class MutexObj : HeapObj
 
     public override IEnumerable<Value> Values() => [];
 
-    public override void Remap(Func<Value, Value> map)
+    internal override bool RemapChanges(CanonicalOrder order) => false;
+
+    internal override void Remap(CanonicalOrder order)
     {
     }
 
-    public override void Write(StringBuilder sb, Func<int, int> map)
+    internal override void Write(KeyWriter w)
     {
-        sb.Append(ReadWrite ? 'R' : 'K').Append(Open ? 'o' : '-');
-        if (Writer is { } w)
+        w.Tag(ReadWrite ? 'R' : 'K');
+        w.Flags(Open, Writer is not null);
+        if (Writer is { } h)
         {
-            sb.Append('w').Append(w.G).Append('@').Append(ObjectIds.Of(w.Site)).Append('/').Append(w.Depth);
+            Hold(w, h);
         }
+        w.Int(Readers.Count);
         foreach (var r in Readers)
         {
-            sb.Append('r').Append(r.G).Append('@').Append(ObjectIds.Of(r.Site)).Append('/').Append(r.Depth);
+            Hold(w, r);
         }
+    }
+
+    private static void Hold(KeyWriter w, LockHold h)
+    {
+        w.Int(h.G);
+        w.Code(h.Site);
+        w.Int(h.Depth);
     }
 
     /// <summary>A fresh mutex for a value of this type, or null when the type is not sync.Mutex/RWMutex.</summary>

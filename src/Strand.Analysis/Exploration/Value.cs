@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Strand.Analysis.Exploration;
 
@@ -70,41 +70,30 @@ public readonly record struct Value(ValueKind Kind, long N = 0, object? Code = n
     public bool HoldsObject => Kind is ValueKind.Ref or ValueKind.Closure or ValueKind.Bound or ValueKind.Cancel or ValueKind.SymLen && N != 0;
 
     public Value WithObject(int id) => this with { N = id };
-
-    public void Write(StringBuilder sb, Func<int, int> map)
-    {
-        sb.Append((char)('a' + (int)Kind));
-        switch (Kind)
-        {
-            case ValueKind.Bool or ValueKind.Int or ValueKind.Unknown:
-                sb.Append(N);
-                break;
-            case ValueKind.NonNil when Code is not null:
-                sb.Append('s').Append(ObjectIds.Of(Code)); // a sentinel error
-                break;
-            case ValueKind.NonNil when N != 0:
-                sb.Append(N);
-                break;
-            case ValueKind.Ref or ValueKind.Cancel or ValueKind.SymLen:
-                sb.Append(map((int)N));
-                break;
-            case ValueKind.Closure or ValueKind.Bound:
-                sb.Append(ObjectIds.Of(Code!)).Append('/').Append(N == 0 ? 0 : map((int)N));
-                break;
-            case ValueKind.Func:
-                sb.Append(ObjectIds.Of(Code!));
-                break;
-            default:
-                break;
-        }
-    }
 }
 
-/// <summary>Stable small numbers for syntax and symbol objects, used in state fingerprints.</summary>
+/// <summary>
+/// Small numbers for syntax and symbol objects, used in state keys: one object, one number, for the whole run.
+/// Which number an object gets depends on the order threads meet it in, but keys only compare for
+/// equality within one entry's exploration, so results do not depend on it.
+/// </summary>
 public static class ObjectIds
 {
     private static readonly ConcurrentDictionary<object, int> Ids = new(ReferenceEqualityComparer.Instance);
     private static int s_next;
 
-    public static int Of(object o) => Ids.GetOrAdd(o, _ => Interlocked.Increment(ref s_next));
+    // A small per-thread cache in front of the shared dictionary: keys ask for the same few objects over and over.
+    [ThreadStatic]
+    private static (object? Object, int Id)[]? t_recent;
+
+    public static int Of(object o)
+    {
+        var recent = t_recent ??= new (object?, int)[1024];
+        ref var slot = ref recent[RuntimeHelpers.GetHashCode(o) & (recent.Length - 1)];
+        if (!ReferenceEquals(slot.Object, o))
+        {
+            slot = (o, Ids.GetOrAdd(o, static _ => Interlocked.Increment(ref s_next)));
+        }
+        return slot.Id;
+    }
 }

@@ -6,11 +6,13 @@ using Xunit;
 
 namespace Strand.Analysis.Tests.Exploration;
 
-/// <summary>The cheap state key must be exactly the fingerprint that renumbering would give.</summary>
+/// <summary>The cheap state key (no renumbering) must be exactly the key of the renumbered state, and tell states apart.</summary>
 public sealed class StateKeyTests
 {
     /// <summary>One function for all states: keys name code by identity.</summary>
     private static readonly (FuncDecl Decl, FuncModel Fn, Strand.Syntax.Ast.GoFile File) Shared = Function();
+
+    internal static FuncModel SharedFunction => Shared.Fn;
 
     private static (FuncDecl Decl, FuncModel Fn, Strand.Syntax.Ast.GoFile File) Function()
     {
@@ -43,7 +45,7 @@ public sealed class StateKeyTests
     }
 
     [Fact]
-    public void Key_equals_the_fingerprint_after_renumbering_and_leaves_the_state_alone()
+    public void Key_equals_the_key_after_renumbering_and_leaves_the_state_alone()
     {
         var s = Scattered(reverseAssignments: false);
         var key = s.Key();
@@ -67,6 +69,27 @@ public sealed class StateKeyTests
         var b = Scattered(reverseAssignments: false);
         b.Get<WaitGroupObj>(2)!.Count = 2;
         Assert.NotEqual(a.Key(), b.Key());
+    }
+
+    [Fact]
+    public void Field_names_and_values_do_not_run_into_each_other()
+    {
+        var (decl, _, _) = Shared;
+        StateKey Key(string field1, string field2)
+        {
+            var o = new StructObj { Type = Strand.Semantics.BasicType.Int };
+            o.Fields[field1] = Value.Int(1);
+            o.Fields[field2] = Value.Int(12);
+            return o.KeyAlone();
+        }
+        Assert.NotEqual(Key("ab", "c"), Key("a", "bc"));
+        var wide = new CondObj { Site = decl, File = null };
+        wide.Waiting.Add(1);
+        wide.Waiting.Add(12);
+        var other = new CondObj { Site = decl, File = null };
+        other.Waiting.Add(11);
+        other.Waiting.Add(2);
+        Assert.NotEqual(wide.KeyAlone(), other.KeyAlone());
     }
 
     [Fact]

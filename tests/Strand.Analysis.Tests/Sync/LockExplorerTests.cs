@@ -1,4 +1,3 @@
-using System.Text;
 using Strand.Analysis.Exploration;
 using Strand.Analysis.Tests.Engine;
 using Strand.Syntax.Ast;
@@ -245,13 +244,11 @@ public sealed class LockExplorerTests
     {
         var site = new Ident(0, 1, "mu");
         var other = new Ident(2, 3, "mu");
-        string Key(Action<MutexObj> act)
+        StateKey Key(Action<MutexObj> act)
         {
             var m = new MutexObj { ReadWrite = true };
             act(m);
-            var sb = new StringBuilder();
-            m.Write(sb, x => x);
-            return sb.ToString();
+            return m.KeyAlone();
         }
         var free = Key(_ => { });
         var byOne = Key(m => m.Lock(1, site, null, 1));
