@@ -32,6 +32,7 @@ public sealed class FixEngine
     /// </summary>
     public ImmutableArray<Finding> AttachFixes(AnalysisRequest request, AnalysisResult result)
     {
+        request = WithLoadCache(request);
         var sources = SourceSet.FromDisk(request.Overlay);
         // Plan first (cheap, syntax only), then verify every (finding, remedy) pair on its own over
         // both cores: each verification is an independent re-analysis, and the results go back to
@@ -43,7 +44,9 @@ public sealed class FixEngine
         Parallel.For(0, work.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
             var (i, fix) = work[k];
-            verified[k] = Verify(request, result, sources, findings[i], Group(fix.Edits), [], fix.Title);
+            // Only yes or no matters here (refusals are not shown), so a re-analysis may stop at the
+            // first finding that refuses the remedy; `strand fix` keeps full re-analyses for its refusals.
+            verified[k] = Verify(request, result, sources, findings[i], Group(fix.Edits), [], fix.Title, out _, stopEarly: true);
         });
         var kept = findings.Select(_ => ImmutableArray.CreateBuilder<SuggestedFix>()).ToArray();
         for (var k = 0; k < work.Length; k++)
@@ -57,7 +60,15 @@ public sealed class FixEngine
     }
 
     /// <summary>Analyses the request, then fixes what it can (see <see cref="Fix"/>).</summary>
-    public FixRun Run(AnalysisRequest request) => Fix(request, _analyze(request));
+    public FixRun Run(AnalysisRequest request)
+    {
+        request = WithLoadCache(request);
+        return Fix(request, _analyze(request));
+    }
+
+    /// <summary>Re-analyses share checked imports (with the first analysis too when it had the same cache).</summary>
+    private static AnalysisRequest WithLoadCache(AnalysisRequest request) =>
+        request.LoadCache is null ? request with { LoadCache = new Strand.Semantics.LoadCache() } : request;
 
     /// <summary>
     /// For each finding in order, applies the first remedy that verifies on top of the remedies
@@ -65,6 +76,7 @@ public sealed class FixEngine
     /// </summary>
     public FixRun Fix(AnalysisRequest request, AnalysisResult baseline)
     {
+        request = WithLoadCache(request);
         var sources = SourceSet.FromDisk(request.Overlay);
         var accepted = new Dictionary<string, List<TextEdit>>(StringComparer.Ordinal);
         var current = baseline;
@@ -150,12 +162,15 @@ public sealed class FixEngine
         refusals.AddRange(context.Declines);
     }
 
+    /// <param name="stopEarly">
+    /// Let the re-analysis stop at the first finding that refuses the remedy (the target again, or one
+    /// the baseline does not know), exploring first the entry that reported the target and the edited
+    /// functions. The answer is the same as a full re-analysis gives: a stopped re-analysis returns
+    /// that finding, and the loop below refuses on it (or on an earlier one); one that did not stop
+    /// is the full re-analysis. Only the refusal text may differ, hence not for <see cref="Fix"/>.
+    /// </param>
     private bool Verify(AnalysisRequest request, AnalysisResult baseline, SourceSet sources, Finding target,
-        Dictionary<string, List<TextEdit>> edits, List<string> refusals, string title) =>
-        Verify(request, baseline, sources, target, edits, refusals, title, out _);
-
-    private bool Verify(AnalysisRequest request, AnalysisResult baseline, SourceSet sources, Finding target,
-        Dictionary<string, List<TextEdit>> edits, List<string> refusals, string title, out AnalysisResult? after)
+        Dictionary<string, List<TextEdit>> edits, List<string> refusals, string title, out AnalysisResult? after, bool stopEarly = false)
     {
         after = null;
         var updated = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -164,9 +179,22 @@ public sealed class FixEngine
             updated[file] = EditApplier.Apply(sources.Get(file)!.Bytes, fileEdits);
         }
         var overlay = (request.Overlay ?? ImmutableDictionary<string, byte[]>.Empty).SetItems(updated);
+        var matcher = new FindingMatcher(sources, edits, updated);
+        var known = baseline.Findings.Select(matcher.KeyOfOriginal).ToHashSet();
+        var targetKey = matcher.KeyOfOriginal(target);
+        var narrowed = Narrow(request, updated.Keys) with { Overlay = overlay };
+        if (stopEarly)
+        {
+            narrowed = narrowed with
+            {
+                StopWhen = finding => FindingMatcher.KeyOfNew(finding) is var key && (key == targetKey || !known.Contains(key)),
+                ExploreFirst = VerifyOrder.ExploreFirst(baseline, target, sources, edits),
+            };
+        }
         try
         {
-            after = _analyze(Narrow(request, updated.Keys) with { Overlay = overlay });
+            after = _analyze(narrowed);
+            VerifyTrace.Write(target, title, after);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -180,9 +208,6 @@ public sealed class FixEngine
             refusals.Add($"{title}: the edited code has new errors ({after.Errors.First(e => updated.ContainsKey(e.File))})");
             return false;
         }
-        var matcher = new FindingMatcher(sources, edits, updated);
-        var known = baseline.Findings.Select(matcher.KeyOfOriginal).ToHashSet();
-        var targetKey = matcher.KeyOfOriginal(target);
         foreach (var finding in after.Findings)
         {
             var key = FindingMatcher.KeyOfNew(finding);

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Strand.Analysis.Findings;
+using Strand.Semantics;
 
 namespace Strand.Analysis.Engine;
 
@@ -20,4 +22,21 @@ public sealed record AnalysisRequest(
 
     /// <summary>How many of the slowest entries to list in <see cref="AnalysisResult.SlowestEntries"/> (0: none).</summary>
     public int SlowestEntries { get; init; }
+
+    /// <summary>
+    /// For callers that only need to know whether some finding appears (remedy verification): once a
+    /// finding that survives suppression satisfies this, no further entry is explored and the result is
+    /// partial (stats <c>stoppedEarly</c> = 1). A partial result's findings are findings of the full
+    /// analysis too (same check, file and position); it only lacks some.
+    /// </summary>
+    public Func<Finding, bool>? StopWhen { get; init; }
+
+    /// <summary>Entries (by <see cref="EntryKey"/>) to explore before the others; only the order of work changes.</summary>
+    public ImmutableHashSet<string>? ExploreFirst { get; init; }
+
+    /// <summary>
+    /// Checked packages shared with other analyses of the same session (the first analysis of
+    /// <c>strand check</c> fills it, the re-analyses verifying remedies reuse its unchanged imports).
+    /// </summary>
+    public LoadCache? LoadCache { get; init; }
 }

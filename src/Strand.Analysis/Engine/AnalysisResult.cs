@@ -15,6 +15,13 @@ public sealed record AnalysisResult(
 {
     /// <summary>The entries that took longest to explore, slowest first (only when the request asks for them).</summary>
     public ImmutableArray<EntryCost> SlowestEntries { get; init; } = [];
+
+    /// <summary>
+    /// The entry (<see cref="EntryKey"/>) whose exploration reported each finding, by check, file, line and
+    /// column; findings of function checks and sync checks have none. Lets remedy verification explore that entry first.
+    /// </summary>
+    public ImmutableDictionary<(string Check, string File, int Line, int Column), string> Origins { get; init; } =
+        ImmutableDictionary<(string Check, string File, int Line, int Column), string>.Empty;
 }
 
 /// <summary>What one entry cost: where it is, its exploration time, states, and whether it ran out of budget.</summary>

@@ -25,7 +25,7 @@ public static class Analyzer
         GoProgram program;
         try
         {
-            program = ProgramLoader.Load(request.Paths, request.Overlay);
+            program = ProgramLoader.Load(request.Paths, request.Overlay, request.LoadCache);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -59,27 +59,41 @@ public static class Analyzer
         var work = new PackageWork[packages.Length];
         Parallel.For(0, packages.Length, parallel, i => work[i] = PreparePackage(packages[i], model, sources, On, phases));
         var entries = work.SelectMany(w => w.Entries).ToArray();
-        var outcomes = new EntryOutcome[entries.Length];
-        var nextEntry = -1;
-        Parallel.For(0, parallel.MaxDegreeOfParallelism, parallel, _ =>
+        var outcomes = new EntryOutcome?[entries.Length];
+        var files = packages.SelectMany(p => p.Files).ToImmutableArray(); // directives elsewhere were not checked: not "unused"
+        var stop = new EarlyStop(request.StopWhen, files);
+        stop.Saw(work.SelectMany(w => w.Findings));
+        foreach (var group in EntryOrder.Groups(entries, request.ExploreFirst))
         {
-            var explorer = new Explorer(model, budget);
-            for (int k; (k = Interlocked.Increment(ref nextEntry)) < entries.Length;)
+            var nextEntry = -1;
+            Parallel.For(0, Math.Clamp(group.Length, 1, parallel.MaxDegreeOfParallelism), parallel, _ =>
             {
-                outcomes[k] = AnalyzeEntry(entries[k], model, explorer, sources, On, phases);
-            }
-        });
+                var explorer = new Explorer(model, budget);
+                for (int i; !stop.Stopped && (i = Interlocked.Increment(ref nextEntry)) < group.Length;)
+                {
+                    var k = group[i];
+                    outcomes[k] = AnalyzeEntry(entries[k], model, explorer, sources, On, phases);
+                    stop.Saw(outcomes[k]!.Findings);
+                }
+            });
+        }
 
         var findings = new List<Finding>();
         var seen = new HashSet<(string, string, int, int)>();
+        var origins = ImmutableDictionary.CreateBuilder<(string Check, string File, int Line, int Column), string>();
         long entryCount = 0, states = 0, inconclusive = 0, functions = 0;
-        void Keep(IEnumerable<Finding> fs)
+        void Keep(IEnumerable<Finding> fs, Entry? origin = null)
         {
             foreach (var f in fs)
             {
-                if (seen.Add((f.Check, f.Span.File, f.Span.Line, f.Span.Column)))
+                var key = (f.Check, f.Span.File, f.Span.Line, f.Span.Column);
+                if (seen.Add(key))
                 {
                     findings.Add(f);
+                    if (origin is not null)
+                    {
+                        origins[key] = EntryKey.Of(origin.File, origin.Decl);
+                    }
                 }
             }
         }
@@ -91,7 +105,10 @@ public static class Analyzer
             Keep(w.Findings);
             for (var e = 0; e < w.Entries.Count; e++, next++)
             {
-                var o = outcomes[next];
+                if (outcomes[next] is not { } o)
+                {
+                    continue; // not explored: the analysis stopped early
+                }
                 entryCount++;
                 states += o.States;
                 inconclusive += o.Inconclusive;
@@ -99,7 +116,7 @@ public static class Analyzer
                 {
                     errors.Add(note);
                 }
-                Keep(o.Findings);
+                Keep(o.Findings, entries[next]);
             }
         }
 
@@ -107,7 +124,7 @@ public static class Analyzer
         var syncStart = clock.ElapsedMilliseconds;
         try
         {
-            foreach (var f in Strand.Analysis.Checks.Sync.SyncSimpleChecks.Run(program))
+            foreach (var f in stop.Stopped ? Enumerable.Empty<Finding>() : Strand.Analysis.Checks.Sync.SyncSimpleChecks.Run(program))
             {
                 if (On(f.Check) && seen.Add((f.Check, f.Span.File, f.Span.Line, f.Span.Column)))
                 {
@@ -121,13 +138,12 @@ public static class Analyzer
         }
         var syncMs = clock.ElapsedMilliseconds - syncStart;
 
-        var files = packages.SelectMany(p => p.Files).ToImmutableArray(); // directives elsewhere were not checked: not "unused"
         var kept = findings.ToImmutableArray();
         try
         {
             var outcome = SuppressionFilter.Apply(files, kept);
             kept = outcome.Kept;
-            if (On(CheckIds.UnusedIgnore))
+            if (On(CheckIds.UnusedIgnore) && !stop.Stopped) // a partial run cannot tell which directives are unused
             {
                 kept = kept.AddRange(outcome.UnusedDirectives);
             }
@@ -169,17 +185,25 @@ public static class Analyzer
             ["lowerMilliseconds"] = PhaseTimes.Ms(model.LoweringTicks),
             ["syncChecksMilliseconds"] = syncMs,
         };
+        if (stop.Stopped)
+        {
+            stats["stoppedEarly"] = 1;
+        }
+        if (program.ReusedPackages > 0)
+        {
+            stats["reusedPackages"] = program.ReusedPackages;
+        }
         phases.AddTo(stats);
         GcCounters.Now().Since(gcStart).AddTo(stats);
         var slowest = request.SlowestEntries <= 0 ? [] : outcomes
-            .Where(o => o.Cost is not null)
-            .Select(o => o.Cost!)
+            .Where(o => o?.Cost is not null)
+            .Select(o => o!.Cost!)
             .OrderByDescending(c => c.Milliseconds)
             .ThenBy(c => c.File, StringComparer.Ordinal)
             .ThenBy(c => c.Line)
             .Take(request.SlowestEntries)
             .ToImmutableArray();
-        return new AnalysisResult(sorted, sortedErrors, stats.ToImmutableSortedDictionary(StringComparer.Ordinal)) { SlowestEntries = slowest };
+        return new AnalysisResult(sorted, sortedErrors, stats.ToImmutableSortedDictionary(StringComparer.Ordinal)) { SlowestEntries = slowest, Origins = origins.ToImmutable() };
     }
 
     /// <summary>STRAND_TRACE_ENTRIES=1 prints each entry's cost to stderr (for tuning budgets).</summary>

@@ -32,6 +32,11 @@ public static class CheckRunner
         ArgumentNullException.ThrowIfNull(analyze);
         AnalysisResult result;
         var request = new AnalysisRequest(options.Paths, options.Checks) { SlowestEntries = options.Stats ? SlowestShown : 0 };
+        if (verifiedFixes is not null)
+        {
+            // The first analysis keeps its checked packages for the re-analyses that verify remedies.
+            request = request with { LoadCache = new Strand.Semantics.LoadCache() };
+        }
         try
         {
             result = analyze(request);

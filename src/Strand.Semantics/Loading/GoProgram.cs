@@ -37,6 +37,9 @@ public sealed class GoProgram
     /// <summary>Selectors on fully known types that found no field or method (a measure of the type model's gaps).</summary>
     public ImmutableArray<LoadError> UnresolvedSelectors { get; init; } = [];
 
+    /// <summary>Imported packages taken already checked from a <see cref="LoadCache"/> instead of checked again.</summary>
+    public int ReusedPackages { get; init; }
+
     /// <summary>Counts and phase times of the load (wall clock, milliseconds).</summary>
     public LoadStats Stats { get; init; } = new(0, 0, 0, 0, 0);
 }

@@ -6,7 +6,7 @@ using Strand.Syntax.Parsing;
 namespace Strand.Semantics;
 
 /// <summary>One run of the loader: expands paths, reads and parses files, groups packages, checks them.</summary>
-internal sealed class LoadSession
+internal sealed partial class LoadSession
 {
     private readonly Dictionary<string, byte[]> _overlay = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _overlayByDir = new(StringComparer.Ordinal);
@@ -16,8 +16,9 @@ internal sealed class LoadSession
     private readonly List<LoadError> _errors = [];
     private readonly Dictionary<string, GoPackage> _stubsUsed = new(StringComparer.Ordinal);
 
-    public LoadSession(IReadOnlyDictionary<string, byte[]>? overlay)
+    public LoadSession(IReadOnlyDictionary<string, byte[]>? overlay, LoadCache? cache = null)
     {
+        _cache = CacheUsable(overlay) ? cache : null;
         if (overlay is null)
         {
             return;
@@ -92,14 +93,19 @@ internal sealed class LoadSession
         var stubs = StubLibrary.Instance;
         foreach (var unit in units)
         {
+            if (IsReused(unit))
+            {
+                continue; // checked by an earlier load of the session, imports included
+            }
             foreach (var (path, target) in CollectUnitImports(unit))
             {
                 unit.Imports[path] = target;
             }
         }
         var checkTime = System.Diagnostics.Stopwatch.StartNew();
-        Scheduler.CheckAll(units);
+        Scheduler.CheckAll([.. units.Where(u => !IsReused(u))]);
         checkTime.Stop();
+        RememberChecked(units);
         var tables = CheckerTables.MergeAll([stubs.Tables, .. units.Select(u => u.Tables)]);
         var bindingErrors = new List<LoadError>();
         var interfaceCalls = new List<PendingInterfaceCall>();
@@ -122,6 +128,7 @@ internal sealed class LoadSession
         {
             BindingErrors = [.. bindingErrors],
             UnresolvedSelectors = [.. unresolvedSelectors],
+            ReusedPackages = _reusedUnits.Count,
             Stats = new LoadStats(packages.Sum(p => p.Files.Length), packages.Length, parseTime.ElapsedMilliseconds, checkTime.ElapsedMilliseconds, total.ElapsedMilliseconds),
         };
     }
@@ -382,8 +389,14 @@ internal sealed class LoadSession
     {
         var packages = new List<GoPackage>();
         var units = new List<CheckUnit>();
+        var reusable = FindReusable();
         foreach (var entry in _dirOrder.OrderBy(e => e.UserDir, StringComparer.Ordinal))
         {
+            if (reusable.TryGetValue(entry, out var cached))
+            {
+                Reuse(entry, cached, packages, units);
+                continue;
+            }
             BuildDirectory(entry, packages, units);
         }
         return ([.. packages], units);

@@ -11,11 +11,12 @@ public static class ProgramLoader
     /// import. <paramref name="overlay"/> maps file paths to contents that replace (or add to) what
     /// is on disk.
     /// </summary>
-    public static GoProgram Load(IReadOnlyList<string> paths, IReadOnlyDictionary<string, byte[]>? overlay = null)
+    /// <param name="cache">Checked packages of earlier loads of the same session to reuse (and to add to); null: check everything.</param>
+    public static GoProgram Load(IReadOnlyList<string> paths, IReadOnlyDictionary<string, byte[]>? overlay = null, LoadCache? cache = null)
     {
         try
         {
-            return new LoadSession(overlay).Run(paths);
+            return new LoadSession(overlay, cache).Run(paths);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
