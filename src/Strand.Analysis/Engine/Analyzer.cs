@@ -194,6 +194,7 @@ public static class Analyzer
     {
         var findings = new List<Finding>();
         var notes = new List<InputError>();
+        var shapes = new Dictionary<FuncDecl, FunctionShape>(ReferenceEqualityComparer.Instance);
         long functions = 0;
 
         // Function-local checks (data flow and syntax).
@@ -209,9 +210,11 @@ public static class Analyzer
                 functions++;
                 try
                 {
+                    var shape = FunctionShape.Of(fd.Body, model.Info); // one walk for every check and for entry finding
+                    shapes[fd] = shape;
                     foreach (var check in FunctionChecks.All)
                     {
-                        if (on(check.Id))
+                        if (on(check.Id) && check.MayReport(shape))
                         {
                             findings.AddRange(check.Run(fd, file, pkg, model, sources));
                         }
@@ -225,7 +228,7 @@ public static class Analyzer
         }
         phases.FunctionChecks(started);
         started = PhaseTimes.Now;
-        var entries = new EntryFinder(model.Info).Find(pkg).ToList();
+        var entries = new EntryFinder(model.Info, shapes).Find(pkg).ToList();
         phases.EntryFinding(started);
         return new PackageWork(findings, notes, functions, entries);
     }

@@ -1,3 +1,4 @@
+using Strand.Analysis.Checks;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
 
@@ -8,9 +9,10 @@ public sealed record Entry(FuncDecl Decl, GoFile File, GoPackage Package, bool I
 
 /// <summary>
 /// Finds the entries of a package: main, init, TestXxx/BenchmarkXxx/FuzzXxx, and every function
-/// or method that starts goroutines directly or through the functions it calls.
+/// or method that starts goroutines directly or through the functions it calls. Functions with a
+/// <see cref="FunctionShape"/> in <paramref name="shapes"/> are not walked again.
 /// </summary>
-public sealed class EntryFinder(TypeInfo info)
+public sealed class EntryFinder(TypeInfo info, IReadOnlyDictionary<FuncDecl, FunctionShape>? shapes = null)
 {
     private const int MaxCallDepth = 2;
     private readonly Dictionary<FuncDecl, bool> _starts = new(ReferenceEqualityComparer.Instance);
@@ -61,9 +63,32 @@ public sealed class EntryFinder(TypeInfo info)
             return false;
         }
         _starts[fd] = false; // cycle guard
+        bool result;
+        IReadOnlyList<FuncDecl> callees;
+        if (shapes is not null && shapes.TryGetValue(fd, out var shape))
+        {
+            result = shape.HasGo;
+            callees = shape.Callees;
+        }
+        else
+        {
+            var walked = new List<FuncDecl>();
+            result = Walk(fd.Body, walked);
+            callees = walked;
+        }
+        if (!result)
+        {
+            result = callees.Any(c => StartsGoroutines(c, depth + 1));
+        }
+        _starts[fd] = result;
+        return result;
+    }
+
+    /// <summary>True when the body has a go statement; otherwise <paramref name="callees"/> gets the program functions it calls.</summary>
+    private bool Walk(BlockStmt body, List<FuncDecl> callees)
+    {
         var result = false;
-        var callees = new List<FuncDecl>();
-        AstWalker.Inspect(fd.Body, n =>
+        AstWalker.Inspect(body, n =>
         {
             if (result)
             {
@@ -91,11 +116,6 @@ public sealed class EntryFinder(TypeInfo info)
                     return true;
             }
         });
-        if (!result)
-        {
-            result = callees.Any(c => StartsGoroutines(c, depth + 1));
-        }
-        _starts[fd] = result;
         return result;
     }
 }
