@@ -13,6 +13,8 @@ public sealed class AfterInLoopCheck : IFunctionCheck
 {
     public string Id => CheckIds.AfterInLoop;
 
+    public bool MayReport(FunctionShape shape) => shape.HasSelect && shape.Calls("time.After");
+
     private static CallExpr? AfterOperand(CommClause cc, ProgramModel model)
     {
         var x = cc.Comm switch

@@ -11,6 +11,8 @@ public sealed class EmptySelectCheck : IFunctionCheck
 {
     public string Id => CheckIds.EmptySelect;
 
+    public bool MayReport(FunctionShape shape) => shape.HasEmptySelect;
+
     public IEnumerable<Finding> Run(FuncDecl decl, GoFile file, GoPackage package, ProgramModel model, SourceCache sources)
     {
         // main, and TestMain (the test binary's main), may park forever on purpose

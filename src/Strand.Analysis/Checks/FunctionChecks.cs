@@ -13,6 +13,9 @@ public interface IFunctionCheck
     string Id { get; }
 
     IEnumerable<Finding> Run(FuncDecl decl, GoFile file, GoPackage package, ProgramModel model, SourceCache sources);
+
+    /// <summary>False when a function of this shape cannot give a finding (so Run is skipped); must never hide one.</summary>
+    bool MayReport(FunctionShape shape) => true;
 }
 
 public static class FunctionChecks

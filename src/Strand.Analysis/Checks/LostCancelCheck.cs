@@ -23,6 +23,8 @@ public sealed class LostCancelCheck : IFunctionCheck
 
     public string Id => CheckIds.LostCancel;
 
+    public bool MayReport(FunctionShape shape) => Makers.Any(shape.Calls);
+
     public IEnumerable<Finding> Run(FuncDecl decl, GoFile file, GoPackage package, ProgramModel model, SourceCache sources)
     {
         var findings = new List<Finding>();

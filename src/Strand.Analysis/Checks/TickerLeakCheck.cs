@@ -14,6 +14,8 @@ public sealed class TickerLeakCheck : IFunctionCheck
 {
     public string Id => CheckIds.TickerLeak;
 
+    public bool MayReport(FunctionShape shape) => shape.Calls("time.Tick") || shape.Calls("time.NewTicker");
+
     public IEnumerable<Finding> Run(FuncDecl decl, GoFile file, GoPackage package, ProgramModel model, SourceCache sources)
     {
         var findings = new List<Finding>();

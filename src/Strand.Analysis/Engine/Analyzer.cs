@@ -218,6 +218,7 @@ public static class Analyzer
     {
         var findings = new List<Finding>();
         var notes = new List<InputError>();
+        var shapes = new Dictionary<FuncDecl, FunctionShape>(ReferenceEqualityComparer.Instance);
         long functions = 0;
 
         // Function-local checks (data flow and syntax).
@@ -233,9 +234,11 @@ public static class Analyzer
                 functions++;
                 try
                 {
+                    var shape = FunctionShape.Of(fd.Body, model.Info); // one walk for every check and for entry finding
+                    shapes[fd] = shape;
                     foreach (var check in FunctionChecks.All)
                     {
-                        if (on(check.Id))
+                        if (on(check.Id) && check.MayReport(shape))
                         {
                             findings.AddRange(check.Run(fd, file, pkg, model, sources));
                         }
@@ -249,7 +252,7 @@ public static class Analyzer
         }
         phases.FunctionChecks(started);
         started = PhaseTimes.Now;
-        var entries = new EntryFinder(model.Info, model.GoroutineReach).Find(pkg).ToList();
+        var entries = new EntryFinder(model.Info, model.GoroutineReach, shapes).Find(pkg).ToList();
         phases.EntryFinding(started);
         return new PackageWork(findings, notes, functions, entries);
     }

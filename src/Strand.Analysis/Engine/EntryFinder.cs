@@ -1,3 +1,4 @@
+using Strand.Analysis.Checks;
 using Strand.Model;
 using Strand.Semantics;
 using Strand.Syntax.Ast;
@@ -10,9 +11,10 @@ public sealed record Entry(FuncDecl Decl, GoFile File, GoPackage Package, bool I
 /// <summary>
 /// Finds the entries of a package: main, init and TestXxx/BenchmarkXxx/FuzzXxx that can start a
 /// goroutine (<see cref="GoroutineReach"/>), and every function or method that starts goroutines
-/// directly or through the functions it calls.
+/// directly or through the functions it calls. Functions with a <see cref="FunctionShape"/> in
+/// <paramref name="shapes"/> are not walked again.
 /// </summary>
-public sealed class EntryFinder(TypeInfo info, GoroutineReach reach)
+public sealed class EntryFinder(TypeInfo info, GoroutineReach reach, IReadOnlyDictionary<FuncDecl, FunctionShape>? shapes = null)
 {
     private const int MaxCallDepth = 2;
     private readonly Dictionary<FuncDecl, bool> _starts = new(ReferenceEqualityComparer.Instance);
@@ -63,9 +65,32 @@ public sealed class EntryFinder(TypeInfo info, GoroutineReach reach)
             return false;
         }
         _starts[fd] = false; // cycle guard
+        bool result;
+        IReadOnlyList<FuncDecl> callees;
+        if (shapes is not null && shapes.TryGetValue(fd, out var shape))
+        {
+            result = shape.HasGo;
+            callees = shape.Callees;
+        }
+        else
+        {
+            var walked = new List<FuncDecl>();
+            result = Walk(fd.Body, walked);
+            callees = walked;
+        }
+        if (!result)
+        {
+            result = callees.Any(c => StartsGoroutines(c, depth + 1));
+        }
+        _starts[fd] = result;
+        return result;
+    }
+
+    /// <summary>True when the body has a go statement; otherwise <paramref name="callees"/> gets the program functions it calls.</summary>
+    private bool Walk(BlockStmt body, List<FuncDecl> callees)
+    {
         var result = false;
-        var callees = new List<FuncDecl>();
-        AstWalker.Inspect(fd.Body, n =>
+        AstWalker.Inspect(body, n =>
         {
             if (result)
             {
@@ -93,11 +118,6 @@ public sealed class EntryFinder(TypeInfo info, GoroutineReach reach)
                     return true;
             }
         });
-        if (!result)
-        {
-            result = callees.Any(c => StartsGoroutines(c, depth + 1));
-        }
-        _starts[fd] = result;
         return result;
     }
 }

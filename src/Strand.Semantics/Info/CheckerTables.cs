@@ -5,15 +5,15 @@ namespace Strand.Semantics;
 /// <summary>Side tables the checker fills (one per package while checking in parallel, merged at the end).</summary>
 internal sealed class CheckerTables
 {
-    public Dictionary<Ident, Symbol> Symbols { get; } = [];
-    public Dictionary<Expr, GoType> Types { get; } = [];
-    public Dictionary<Expr, ConstValue> Constants { get; } = [];
-    public Dictionary<CallExpr, CallTarget> Calls { get; } = [];
-    public Dictionary<Node, Scope> Scopes { get; } = [];
-    public Dictionary<CaseClause, VarSymbol> Implicits { get; } = [];
-    public HashSet<Ident> Definitions { get; } = [];
-    public HashSet<Expr> TypeExprs { get; } = [];
-    public Dictionary<SelectorExpr, System.Collections.Immutable.ImmutableArray<string>> EmbeddedPaths { get; } = [];
+    public NodeMap<Ident, Symbol> Symbols { get; } = new();
+    public NodeMap<Expr, GoType> Types { get; } = new();
+    public NodeMap<Expr, ConstValue> Constants { get; } = new();
+    public NodeMap<CallExpr, CallTarget> Calls { get; } = new();
+    public NodeMap<Node, Scope> Scopes { get; } = new();
+    public NodeMap<CaseClause, VarSymbol> Implicits { get; } = new();
+    public NodeSet<Ident> Definitions { get; } = new();
+    public NodeSet<Expr> TypeExprs { get; } = new();
+    public NodeMap<SelectorExpr, System.Collections.Immutable.ImmutableArray<string>> EmbeddedPaths { get; } = new();
     public List<NamedType> NamedTypes { get; } = [];
 
     /// <summary>Merges several tables into a new one: each table kind is sized up front and filled on its own thread.</summary>
@@ -37,62 +37,39 @@ internal sealed class CheckerTables
         return r;
     }
 
-    private static void Merge<TKey, TValue>(Dictionary<TKey, TValue> target, IEnumerable<Dictionary<TKey, TValue>> sources)
-        where TKey : notnull
+    private static void Merge<TKey, TValue>(NodeMap<TKey, TValue> target, IEnumerable<NodeMap<TKey, TValue>> sources)
+        where TKey : class
     {
         var list = sources.ToList();
-        target.EnsureCapacity(list.Sum(d => d.Count));
+        target.EnsureCapacity(target.Count + list.Sum(d => d.Count));
         foreach (var d in list)
         {
-            foreach (var kv in d)
-            {
-                target[kv.Key] = kv.Value;
-            }
+            target.AddAll(d);
         }
     }
 
-    private static void MergeSet<T>(HashSet<T> target, IEnumerable<HashSet<T>> sources)
+    private static void MergeSet<T>(NodeSet<T> target, IEnumerable<NodeSet<T>> sources)
+        where T : class
     {
         var list = sources.ToList();
-        target.EnsureCapacity(list.Sum(d => d.Count));
+        target.EnsureCapacity(target.Count + list.Sum(d => d.Count));
         foreach (var d in list)
         {
-            target.UnionWith(d);
+            target.AddAll(d);
         }
     }
 
     public void MergeFrom(CheckerTables other)
     {
-        foreach (var kv in other.Symbols)
-        {
-            Symbols[kv.Key] = kv.Value;
-        }
-        foreach (var kv in other.Types)
-        {
-            Types[kv.Key] = kv.Value;
-        }
-        foreach (var kv in other.Constants)
-        {
-            Constants[kv.Key] = kv.Value;
-        }
-        foreach (var kv in other.Calls)
-        {
-            Calls[kv.Key] = kv.Value;
-        }
-        foreach (var kv in other.Scopes)
-        {
-            Scopes[kv.Key] = kv.Value;
-        }
-        foreach (var kv in other.Implicits)
-        {
-            Implicits[kv.Key] = kv.Value;
-        }
-        foreach (var kv in other.EmbeddedPaths)
-        {
-            EmbeddedPaths[kv.Key] = kv.Value;
-        }
-        Definitions.UnionWith(other.Definitions);
-        TypeExprs.UnionWith(other.TypeExprs);
+        Symbols.AddAll(other.Symbols);
+        Types.AddAll(other.Types);
+        Constants.AddAll(other.Constants);
+        Calls.AddAll(other.Calls);
+        Scopes.AddAll(other.Scopes);
+        Implicits.AddAll(other.Implicits);
+        EmbeddedPaths.AddAll(other.EmbeddedPaths);
+        Definitions.AddAll(other.Definitions);
+        TypeExprs.AddAll(other.TypeExprs);
         NamedTypes.AddRange(other.NamedTypes);
     }
 }
