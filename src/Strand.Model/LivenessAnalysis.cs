@@ -18,7 +18,7 @@ public sealed class LivenessAnalysis(ProgramModel model)
     private readonly ConcurrentDictionary<FuncModel, FunctionLiveness> _functions = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<FuncLit, ImmutableArray<int>?> _mentioned = new(ReferenceEqualityComparer.Instance);
 
-    public FunctionLiveness Of(FuncModel f) => _functions.GetOrAdd(f, Compute);
+    public FunctionLiveness Of(FuncModel f) => f.Liveness ??= _functions.GetOrAdd(f, Compute);
 
     /// <summary>Every variable the literal's body (and the literals inside it) mentions; null when unknown.</summary>
     public ImmutableArray<int>? Mentioned(FuncLit lit) => _mentioned.TryGetValue(lit, out var known) ? known : _mentioned.GetOrAdd(lit, Mention(lit, []));

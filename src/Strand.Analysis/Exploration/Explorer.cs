@@ -12,10 +12,10 @@ namespace Strand.Analysis.Exploration;
 /// hitting one makes the entry inconclusive, never a hang. Once a state of the entry had to be cut
 /// (<see cref="State.Truncated"/>: too many local paths, steps or goroutines), its answer is already
 /// approximate and the smaller <paramref name="MaxStatesApproximate"/>/<paramref name="MaxStepsApproximate"/>
-/// apply: over the standard library no finding needs more than 100 states of such an entry, while
+/// apply: over the standard library no finding needs more than 60 states of such an entry, while
 /// they were 69% of all states explored (docs/benchmarks.md, session 3).
 /// </summary>
-public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 60_000, int MaxStatesApproximate = 150, long MaxStepsApproximate = 6_000)
+public sealed record ExploreBudget(int MaxStates = 600, long MaxSteps = 25_000, int MaxMilliseconds = 60_000, int MaxStatesApproximate = 100, long MaxStepsApproximate = 4_000)
 {
     public static readonly ExploreBudget Default = new();
 }

@@ -80,7 +80,6 @@ internal sealed partial class Interpreter
                 }
                 foreach (var next in outcome)
                 {
-                    DeadVariables.Prune(next, _model.Liveness);
                     var key = next.Key(); // the canonical key, without renumbering (invisible to the semantics)
                     if (seenForks.Add(key))
                     {
@@ -125,10 +124,17 @@ internal sealed partial class Interpreter
                 return [];
             case AssignInstr a:
             {
-                var values = a.Values.Select(v => Eval(s, f, v)).ToList();
-                for (var i = 0; i < a.Targets.Length && i < values.Count; i++)
+                if (a.Values.Length == 1 && a.Targets.Length > 0)
                 {
-                    Store(s, f, a.Targets[i], values[i]);
+                    Store(s, f, a.Targets[0], Eval(s, f, a.Values[0])); // the common case, without a list
+                }
+                else
+                {
+                    var values = a.Values.Select(v => Eval(s, f, v)).ToList();
+                    for (var i = 0; i < a.Targets.Length && i < values.Count; i++)
+                    {
+                        Store(s, f, a.Targets[i], values[i]);
+                    }
                 }
                 f.Pc = instr.Next[0];
                 return [];
@@ -514,7 +520,11 @@ internal sealed partial class Interpreter
         {
             return;
         }
-        var args = call.Args.Select(a => Eval(s, f, a)).ToList();
+        var args = new List<Value>(call.Args.Length);
+        foreach (var a in call.Args)
+        {
+            args.Add(Eval(s, f, a));
+        }
         if (TryOnceDo(s, g, f, call, args))
         {
             return;

@@ -145,4 +145,7 @@ public sealed class FuncModel(Node decl, string name, GoFile file, ImmutableArra
     public bool Recovers { get; } = recovers;
 
     public const int Entry = 0;
+
+    /// <summary>Cache of <see cref="LivenessAnalysis.Of"/> (asked for every frame of every state; set once, races write the same answer).</summary>
+    internal FunctionLiveness? Liveness { get; set; }
 }
