@@ -94,6 +94,21 @@ public class LoadingTests
     }
 
     [Fact]
+    public void An_import_cycle_is_cut_and_both_packages_are_checked()
+    {
+        // Broken code: a imports b imports a. Checking must finish (no unit waits for itself) and
+        // still resolve what each package declares.
+        using var s = Snippet.LoadFiles(
+            ("go.mod", "module example.com/c\n\ngo 1.22\n"),
+            ("a/a.go", "package a\n\nimport \"example.com/c/b\"\n\nconst A = 1\n\nfunc UseB() int { return b.B }\n"),
+            ("b/b.go", "package b\n\nimport \"example.com/c/a\"\n\nconst B = 2\n\nfunc UseA() int { return a.A }\n"));
+        var root = s.Dir;
+        using var loaded = Snippet.LoadPaths(root, [root + "/a", root + "/b"]);
+        Assert.Equal(["example.com/c/a", "example.com/c/b"], loaded.Program.Packages.Select(p => p.ImportPath).Order(StringComparer.Ordinal));
+        Assert.Equal(2, loaded.Info.ConstantInt(loaded.All<SelectorExpr>().Single(x => x.Sel.Name == "B")));
+    }
+
+    [Fact]
     public void Overlay_replaces_disk_contents_and_adds_files()
     {
         using var s = Snippet.LoadFiles(("main.go", "package main\n\nfunc main() { old() }\n\nfunc old() {}\n"));

@@ -1,10 +1,13 @@
 namespace Strand.Semantics;
 
 /// <summary>
-/// Checks units in dependency order: a unit starts once every unit it imports is done, so units
-/// of one level run in parallel without sharing mutable state. Import cycles (only in broken
-/// code) are cut at the back edge. Workers have large stacks because checking recurses along
-/// the syntax tree, whose depth only the parser's nesting limit bounds.
+/// Checks units in dependency order: a unit starts as soon as every unit it imports is done (not
+/// level by level: the standard library's import graph is deep and narrow at the bottom, and
+/// waiting for a whole level left a core idle), so units run in parallel without sharing mutable
+/// state. Among ready units, those heading the longest chain of dependents (by source size) go
+/// first. Import cycles (only in broken code) are cut at the back edge. Workers have large stacks
+/// because checking recurses along the syntax tree, whose depth only the parser's nesting limit
+/// bounds. The order of checking does not change any result: each unit writes only its own tables.
 /// </summary>
 internal static class Scheduler
 {
@@ -34,15 +37,107 @@ internal static class Scheduler
             }
             deps[u] = list;
         }
-        var levels = Levels(units, deps);
-        foreach (var level in levels)
+        var level = Levels(units, deps);
+        // Only edges to a lower level count: that cuts exactly the back edges of cycles.
+        var waiting = new Dictionary<CheckUnit, int>(ReferenceEqualityComparer.Instance);
+        var dependents = new Dictionary<CheckUnit, List<CheckUnit>>(ReferenceEqualityComparer.Instance);
+        foreach (var u in units)
         {
-            RunParallel(level);
+            dependents[u] = [];
+        }
+        foreach (var u in units)
+        {
+            var n = 0;
+            foreach (var d in deps[u])
+            {
+                if (level[d] < level[u])
+                {
+                    dependents[d].Add(u);
+                    n++;
+                }
+            }
+            waiting[u] = n;
+        }
+        var rank = Ranks(units, level, dependents);
+        var index = new Dictionary<CheckUnit, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < units.Count; i++)
+        {
+            index[units[i]] = i;
+        }
+        var ready = new PriorityQueue<CheckUnit, (long, int)>();
+        foreach (var u in units)
+        {
+            if (waiting[u] == 0)
+            {
+                ready.Enqueue(u, (-rank[u], index[u]));
+            }
+        }
+        var gate = new object();
+        var left = units.Count;
+        void Work()
+        {
+            while (true)
+            {
+                CheckUnit unit;
+                lock (gate)
+                {
+                    while (ready.Count == 0 && left > 0)
+                    {
+                        Monitor.Wait(gate);
+                    }
+                    if (left == 0)
+                    {
+                        return;
+                    }
+                    unit = ready.Dequeue();
+                }
+                CheckOne(unit);
+                lock (gate)
+                {
+                    left--;
+                    foreach (var d in dependents[unit])
+                    {
+                        if (--waiting[d] == 0)
+                        {
+                            ready.Enqueue(d, (-rank[d], index[d]));
+                        }
+                    }
+                    Monitor.PulseAll(gate);
+                }
+            }
+        }
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, units.Count));
+        var threads = new Thread[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            threads[w] = new Thread(Work, StackBytes) { IsBackground = true, Name = "strand-check" };
+            threads[w].Start();
+        }
+        foreach (var t in threads)
+        {
+            t.Join();
         }
     }
 
+    /// <summary>Source size of a unit plus the largest rank among its dependents: how much work waits on it.</summary>
+    private static Dictionary<CheckUnit, long> Ranks(IReadOnlyList<CheckUnit> units, Dictionary<CheckUnit, int> level, Dictionary<CheckUnit, List<CheckUnit>> dependents)
+    {
+        var rank = new Dictionary<CheckUnit, long>(ReferenceEqualityComparer.Instance);
+        foreach (var u in units.OrderByDescending(u => level[u]))
+        {
+            var own = 1L + u.Files.Sum(f => (long)Math.Max(0, f.File.End - f.File.Pos));
+            var after = 0L;
+            foreach (var d in dependents[u])
+            {
+                after = Math.Max(after, rank[d]);
+            }
+            rank[u] = own + after;
+        }
+        return rank;
+    }
+
     /// <summary>Level of a unit = 1 + the highest level of its dependencies (back edges of cycles ignored).</summary>
-    private static List<List<CheckUnit>> Levels(IReadOnlyList<CheckUnit> units, Dictionary<CheckUnit, List<CheckUnit>> deps)
+    private static Dictionary<CheckUnit, int> Levels(IReadOnlyList<CheckUnit> units, Dictionary<CheckUnit, List<CheckUnit>> deps)
     {
         var level = new Dictionary<CheckUnit, int>(ReferenceEqualityComparer.Instance);
         var onStack = new HashSet<CheckUnit>(ReferenceEqualityComparer.Instance);
@@ -83,49 +178,7 @@ internal static class Scheduler
                 onStack.Remove(u);
             }
         }
-        var max = level.Count == 0 ? -1 : level.Values.Max();
-        var result = new List<List<CheckUnit>>();
-        for (var i = 0; i <= max; i++)
-        {
-            result.Add([]);
-        }
-        foreach (var u in units)
-        {
-            result[level[u]].Add(u);
-        }
-        return result;
-    }
-
-    private static void RunParallel(List<CheckUnit> level)
-    {
-        if (level.Count == 0)
-        {
-            return;
-        }
-        var workers = Math.Min(Environment.ProcessorCount, level.Count);
-        var next = -1;
-        void Work()
-        {
-            while (true)
-            {
-                var i = Interlocked.Increment(ref next);
-                if (i >= level.Count)
-                {
-                    return;
-                }
-                CheckOne(level[i]);
-            }
-        }
-        var threads = new Thread[workers];
-        for (var w = 0; w < workers; w++)
-        {
-            threads[w] = new Thread(Work, StackBytes) { IsBackground = true, Name = "strand-check" };
-            threads[w].Start();
-        }
-        foreach (var t in threads)
-        {
-            t.Join();
-        }
+        return level;
     }
 
     private static void CheckOne(CheckUnit unit)
