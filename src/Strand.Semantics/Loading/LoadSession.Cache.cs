@@ -15,9 +15,12 @@ namespace Strand.Semantics;
 /// a cycle, possible only in broken code, is not reused).</item>
 /// </list>
 /// Checking is a function of exactly these (the unit's files, its scope built from them, its
-/// imports, the universe and the stubs), so the cached unit is what checking it again would give.
-/// Only units whose types carry no methods from elsewhere are remembered: in-package test files may
-/// add methods to the package's types (they share its scope), which an import-only load would not.
+/// imports, the universe and the stubs), so the cached unit is what checking it again would give,
+/// with one difference kept on purpose: when the first load also checked the package's in-package
+/// test files, those may have added methods to its types (they share its scope). A re-analysis that
+/// reuses the unit sees those methods, exactly as the analysis it is compared with did (remedy
+/// verification asks "is the finding of that analysis gone, and nothing new?"), where an import-only
+/// load from scratch would not.
 /// </summary>
 internal sealed partial class LoadSession
 {
@@ -150,28 +153,11 @@ internal sealed partial class LoadSession
                 || unit.Primary.Kind is not (PackageKind.Library or PackageKind.Command)
                 || _overlayByDir.ContainsKey(entry.FullDir)
                 || unit.Files.Length != entry.Files.Count(f => !f.IsTest) // a mixed directory: several packages
-                || unit.InternalErrors.Count > 0
-                || !OwnMethodsOnly(unit))
+                || unit.InternalErrors.Count > 0)
             {
                 continue;
             }
             _cache.Remember(new CachedPackage(entry.UserDir, entry.FullDir, entry.ImportPath, [.. unit.Files.Select(f => f.File)], unit));
         }
-    }
-
-    /// <summary>True when every method of the unit's types is declared by the unit itself (not by its test files).</summary>
-    private static bool OwnMethodsOnly(CheckUnit unit)
-    {
-        foreach (var type in unit.Tables.NamedTypes)
-        {
-            foreach (var method in type.Methods)
-            {
-                if (!ReferenceEquals(method.Package, unit.Primary))
-                {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 }
