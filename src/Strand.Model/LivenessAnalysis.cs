@@ -21,7 +21,7 @@ public sealed class LivenessAnalysis(ProgramModel model)
     public FunctionLiveness Of(FuncModel f) => f.Liveness ??= _functions.GetOrAdd(f, Compute);
 
     /// <summary>Every variable the literal's body (and the literals inside it) mentions; null when unknown.</summary>
-    public ImmutableArray<int>? Mentioned(FuncLit lit) => _mentioned.TryGetValue(lit, out var known) ? known : _mentioned.GetOrAdd(lit, Mention(lit, []));
+    public ImmutableArray<int>? Mentioned(FuncLit lit) => _mentioned.GetOrAdd(lit, l => Mention(l, []));
 
     private ImmutableArray<int>? Mention(FuncLit lit, HashSet<FuncLit> visiting)
     {
@@ -127,10 +127,10 @@ public sealed class LivenessAnalysis(ProgramModel model)
         _ => [],
     };
 
+    /// <summary>Variables an instruction may write: what it kills, and what a receive or select case assigns.</summary>
     private static IEnumerable<int> Writes(Instr instr) => instr switch
     {
-        AssignInstr a => a.Targets.OfType<LVar>().Select(v => v.Var.Id),
-        CallInstr c => c.Results.OfType<LVar>().Select(v => v.Var.Id),
+        AssignInstr or CallInstr => Kills(instr),
         RecvInstr r => new[] { r.Value, r.Ok }.OfType<LVar>().Select(v => v.Var.Id),
         SelectInstr s => s.Cases.SelectMany(c => new[] { c.RecvValue, c.RecvOk }).OfType<LVar>().Select(v => v.Var.Id),
         _ => [],

@@ -45,7 +45,7 @@ internal static class DeadVariables
                 {
                     if (!marks.Keeps(v))
                     {
-                        ForgetConditions(e, v);
+                        e.ForgetConditionsOn(v);
                     }
                 }
             }
@@ -175,20 +175,6 @@ internal static class DeadVariables
             marks.Add(id);
         }
         return true;
-    }
-
-    /// <summary>Facts and bounds remembered about a forgotten variable (keys <c>v{id}.</c>) go with it.</summary>
-    private static void ForgetConditions(EnvObj e, int id)
-    {
-        var prefix = $"v{id}.";
-        foreach (var k in e.Facts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
-        {
-            e.Facts.Remove(k);
-        }
-        foreach (var k in e.Bounds.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
-        {
-            e.Bounds.Remove(k);
-        }
     }
 
     /// <summary>A set of variable ids as stamps in an array indexed by id: adding and testing cost one store and one load.</summary>

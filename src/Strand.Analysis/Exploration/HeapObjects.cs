@@ -196,6 +196,24 @@ public sealed class EnvObj : HeapObj
     /// <summary>Some fact or bound is remembered (asks without making the dictionaries).</summary>
     public bool HasConditions => _facts is { Count: > 0 } || _bounds is { Count: > 0 };
 
+    /// <summary>Drops the facts and bounds remembered about variable <paramref name="varId"/> (keys <c>v{id}.</c>): its value changed or is forgotten.</summary>
+    public void ForgetConditionsOn(int varId)
+    {
+        if (!HasConditions)
+        {
+            return;
+        }
+        var prefix = $"v{varId}.";
+        foreach (var k in Facts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            Facts.Remove(k);
+        }
+        foreach (var k in Bounds.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            Bounds.Remove(k);
+        }
+    }
+
     public override HeapObj Clone() => new EnvObj
     {
         Owner = Owner, Parent = Parent, Vars = Vars.Clone(),

@@ -83,18 +83,7 @@ internal sealed partial class Interpreter
             Open(s, value);
         }
         e.Vars[v.Id] = value;
-        if (e.HasConditions)
-        {
-            var prefix = $"v{v.Id}.";
-            foreach (var k in e.Facts.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
-            {
-                e.Facts.Remove(k);
-            }
-            foreach (var k in e.Bounds.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
-            {
-                e.Bounds.Remove(k);
-            }
-        }
+        e.ForgetConditionsOn(v.Id);
     }
 
     // ---- evaluation -----------------------------------------------------------------------
