@@ -65,59 +65,15 @@ public sealed class EntryFinder(TypeInfo info, GoroutineReach reach, IReadOnlyDi
             return false;
         }
         _starts[fd] = false; // cycle guard
-        bool result;
-        IReadOnlyList<FuncDecl> callees;
-        if (shapes is not null && shapes.TryGetValue(fd, out var shape))
-        {
-            result = shape.HasGo;
-            callees = shape.Callees;
-        }
-        else
-        {
-            var walked = new List<FuncDecl>();
-            result = Walk(fd.Body, walked);
-            callees = walked;
-        }
+        // Functions of other packages have no shape yet: make one (the same walk the checks use).
+        var shape = shapes is not null && shapes.TryGetValue(fd, out var own) ? own : FunctionShape.Of(fd.Body, info);
+        var result = shape.HasGo;
+        var callees = shape.Callees;
         if (!result)
         {
             result = callees.Any(c => StartsGoroutines(c, depth + 1));
         }
         _starts[fd] = result;
-        return result;
-    }
-
-    /// <summary>True when the body has a go statement; otherwise <paramref name="callees"/> gets the program functions it calls.</summary>
-    private bool Walk(BlockStmt body, List<FuncDecl> callees)
-    {
-        var result = false;
-        AstWalker.Inspect(body, n =>
-        {
-            if (result)
-            {
-                return false;
-            }
-            switch (n)
-            {
-                case GoStmt:
-                    result = true;
-                    return false;
-                case CallExpr call:
-                    switch (info.ResolveCall(call))
-                    {
-                        case CallTarget.StaticFunction { Function: { Decl: { } d, StdPath: null, Package.IsStub: false } }:
-                            callees.Add(d);
-                            break;
-                        case CallTarget.Method { Function: { Decl: { } d, StdPath: null, Package.IsStub: false } }:
-                            callees.Add(d);
-                            break;
-                        default:
-                            break;
-                    }
-                    return true;
-                default:
-                    return true;
-            }
-        });
         return result;
     }
 }
