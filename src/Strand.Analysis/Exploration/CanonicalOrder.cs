@@ -43,7 +43,7 @@ internal sealed class CanonicalOrder
         : v;
 
     /// <summary>An object id renumbered; 0 stays 0 and an object not reached becomes 0.</summary>
-    public int RemapId(int id) => id == 0 ? 0 : NewId(id);
+    public int RemapId(int id) => NewId(id); // slot 0 is never numbered: 0 stays 0
 
     /// <summary>Renumbering changes the value (only its kind and number can change).</summary>
     public bool Changes(Value v)

@@ -22,7 +22,7 @@ public abstract class HeapObj
 
     public abstract HeapObj Clone();
 
-    /// <summary>Values held by the object (for reachability and renumbering).</summary>
+    /// <summary>Values held by the object (for reachability; renumbering and keys go through Remap and Write).</summary>
     public abstract IEnumerable<Value> Values();
 
     /// <summary>Renumbering would change this object (then a shared object is copied first).</summary>
@@ -214,6 +214,11 @@ public sealed class EnvObj : HeapObj
         }
     }
 
+    /// <summary>Some remembered fact or bound has <paramref name="text"/> in its key (asks without making the dictionaries).</summary>
+    public bool ConditionsMention(string text) =>
+        _facts is not null && _facts.Keys.Any(k => k.Contains(text, StringComparison.Ordinal))
+        || _bounds is not null && _bounds.Keys.Any(k => k.Contains(text, StringComparison.Ordinal));
+
     public override HeapObj Clone() => new EnvObj
     {
         Owner = Owner, Parent = Parent, Vars = Vars.Clone(),
@@ -224,11 +229,14 @@ public sealed class EnvObj : HeapObj
 
     public override IEnumerable<Value> Values() => Parent != 0 ? [.. Vars.Values, Value.Ref(Parent)] : Vars.Values;
 
+    /// <summary>Unknown is what a missing variable reads as: renumbering drops it and the key skips it, so equal states meet.</summary>
+    private static bool IsDefault(Value v) => v.Kind == ValueKind.Unknown && !v.IsOverflow;
+
     internal override bool RemapChanges(CanonicalOrder order)
     {
         foreach (var v in Vars.ValueSpan)
         {
-            if (v.Kind == ValueKind.Unknown && !v.IsOverflow || order.Changes(v))
+            if (IsDefault(v) || order.Changes(v))
             {
                 return true;
             }
@@ -238,7 +246,7 @@ public sealed class EnvObj : HeapObj
 
     internal override void Remap(CanonicalOrder order)
     {
-        Vars.RemoveWhere(static v => v.Kind == ValueKind.Unknown && !v.IsOverflow); // unknown is the default: dropping it lets equal states meet
+        Vars.RemoveWhere(IsDefault);
         Vars.Remap(order);
         Parent = order.RemapId(Parent);
     }
@@ -252,7 +260,7 @@ public sealed class EnvObj : HeapObj
         var values = Vars.ValueSpan;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (values[i].Kind == ValueKind.Unknown && !values[i].IsOverflow)
+            if (IsDefault(values[i]))
             {
                 continue; // the default: renumbering drops it
             }

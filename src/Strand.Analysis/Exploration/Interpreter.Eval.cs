@@ -685,7 +685,7 @@ internal sealed partial class Interpreter
         var needle = "." + name;
         foreach (var (id, o) in s.Heap)
         {
-            if (o is EnvObj { HasConditions: true } && s.Get<EnvObj>(id) is { } e)
+            if (o is EnvObj read && read.ConditionsMention(needle) && s.Get<EnvObj>(id) is { } e) // copies only an env that changes
             {
                 foreach (var k in e.Facts.Keys.Where(k => k.Contains(needle, StringComparison.Ordinal)).ToList())
                 {

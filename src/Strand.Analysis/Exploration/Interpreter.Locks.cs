@@ -409,7 +409,7 @@ internal sealed partial class Interpreter
     {
         foreach (var (id, o) in s.Heap)
         {
-            if (o is MutexObj m && m.HoldOf(g) is not null)
+            if (o is MutexObj { Open: false } m && m.HoldOf(g) is not null)
             {
                 s.Get<MutexObj>(id)!.Open = true;
             }
@@ -421,7 +421,7 @@ internal sealed partial class Interpreter
     {
         foreach (var (id, o) in s.Heap)
         {
-            if (o is MutexObj)
+            if (o is MutexObj m && m.HoldOf(g) is not null) // only a mutex g holds changes: the others stay shared
             {
                 s.Get<MutexObj>(id)!.Orphan(g);
             }

@@ -40,7 +40,7 @@ internal sealed class KeyWriter
 
     public void Bool(bool b) => Byte(b ? (byte)1 : (byte)0);
 
-    /// <summary>Up to eight flags in one byte.</summary>
+    /// <summary>Up to five flags in one byte.</summary>
     public void Flags(bool a, bool b = false, bool c = false, bool d = false, bool e = false) =>
         Byte((byte)((a ? 1 : 0) | (b ? 2 : 0) | (c ? 4 : 0) | (d ? 8 : 0) | (e ? 16 : 0)));
 

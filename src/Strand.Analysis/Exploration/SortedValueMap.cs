@@ -153,11 +153,10 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
     {
         for (var i = 0; i < _count; i++)
         {
-            var v = order.Remap(_values[i]);
-            if (v.Kind != _values[i].Kind || v.N != _values[i].N) // renumbering changes nothing else
+            if (order.Changes(_values[i]))
             {
                 OwnValues();
-                _values[i] = v;
+                _values[i] = order.Remap(_values[i]);
             }
         }
     }
@@ -249,13 +248,13 @@ public abstract class SortedValueMap<TKey, TOrder> : IEnumerable<KeyValuePair<TK
     }
 }
 
-/// <summary>Field names in ordinal order (culture-independent, as the sorted dictionary it replaced).</summary>
 /// <summary>Which keys <see cref="SortedValueMap{TKey, TOrder}.RetainKeys"/> keeps (a struct, so the test is a direct call).</summary>
 public interface IKeyFilter<in TKey>
 {
     bool Keeps(TKey key);
 }
 
+/// <summary>Field names in ordinal order (culture-independent, as the sorted dictionary it replaced).</summary>
 public readonly struct OrdinalOrder : IComparer<string>
 {
     public int Compare(string? x, string? y) => string.CompareOrdinal(x, y);

@@ -41,11 +41,10 @@ public sealed class Frame
         for (var i = 0; i < Defers.Count; i++)
         {
             var d = Defers[i];
-            var target = order.Remap(d.Target);
             var args = Remap(d.Args, order);
-            if (!SameObject(target, d.Target) || args != d.Args)
+            if (order.Changes(d.Target) || args != d.Args)
             {
-                Defers[i] = d with { Target = target, Args = args };
+                Defers[i] = d with { Target = order.Remap(d.Target), Args = args };
             }
         }
         Results = Remap(Results, order);
@@ -56,7 +55,7 @@ public sealed class Frame
     {
         for (var i = 0; i < values.Length; i++)
         {
-            if (!SameObject(order.Remap(values[i]), values[i]))
+            if (order.Changes(values[i]))
             {
                 var copy = values.ToBuilder();
                 for (var j = i; j < copy.Count; j++)
@@ -68,9 +67,6 @@ public sealed class Frame
         }
         return values;
     }
-
-    /// <summary>Renumbering changed nothing (it changes only the kind and the number, never the code).</summary>
-    private static bool SameObject(Value a, Value b) => a.Kind == b.Kind && a.N == b.N;
 
     internal void WriteKey(KeyWriter w)
     {
@@ -320,9 +316,6 @@ public sealed class State
         Renumber(KeyAndOrder(out _));
         return TryKey(out var key) ? key : throw new InvalidOperationException("a renumbered state points at a missing object");
     }
-
-    /// <summary>Renumbers reachable objects in a canonical order and drops unreachable ones (<see cref="Canonicalize"/> without the key).</summary>
-    public void Renumber() => Renumber(KeyAndOrder(out _));
 
     /// <summary>Renumbers by <paramref name="order"/> (from <see cref="KeyAndOrder"/> on this state, unchanged since) and releases it.</summary>
     internal void Renumber(CanonicalOrder order)
