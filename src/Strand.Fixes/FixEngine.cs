@@ -182,12 +182,13 @@ public sealed class FixEngine
         var matcher = new FindingMatcher(sources, edits, updated);
         var known = baseline.Findings.Select(matcher.KeyOfOriginal).ToHashSet();
         var targetKey = matcher.KeyOfOriginal(target);
+        bool Refuses(Finding finding) => FindingMatcher.KeyOfNew(finding) is var key && (key == targetKey || !known.Contains(key));
         var narrowed = Narrow(request, updated.Keys) with { Overlay = overlay };
         if (stopEarly)
         {
             narrowed = narrowed with
             {
-                StopWhen = finding => FindingMatcher.KeyOfNew(finding) is var key && (key == targetKey || !known.Contains(key)),
+                StopWhen = Refuses,
                 ExploreFirst = VerifyOrder.ExploreFirst(baseline, target, sources, edits),
             };
         }
@@ -208,21 +209,14 @@ public sealed class FixEngine
             refusals.Add($"{title}: the edited code has new errors ({after.Errors.First(e => updated.ContainsKey(e.File))})");
             return false;
         }
-        foreach (var finding in after.Findings)
+        if (after.Findings.FirstOrDefault(Refuses) is not { } refusing)
         {
-            var key = FindingMatcher.KeyOfNew(finding);
-            if (key == targetKey)
-            {
-                refusals.Add($"{title}: re-analysis still reports the finding");
-                return false;
-            }
-            if (!known.Contains(key))
-            {
-                refusals.Add($"{title}: re-analysis reports a new finding: {finding.Span}: {finding.Message} ({finding.Check})");
-                return false;
-            }
+            return true;
         }
-        return true;
+        refusals.Add(FindingMatcher.KeyOfNew(refusing) == targetKey
+            ? $"{title}: re-analysis still reports the finding"
+            : $"{title}: re-analysis reports a new finding: {refusing.Span}: {refusing.Message} ({refusing.Check})");
+        return false;
     }
 
     /// <summary>

@@ -17,18 +17,17 @@ internal sealed class EarlyStop(Func<Finding, bool>? when, ImmutableArray<GoFile
 
     public bool Stopped => Volatile.Read(ref _stopped) != 0;
 
-    /// <summary>Notes <paramref name="findings"/>; true when the analysis may stop now.</summary>
-    public bool Saw(IEnumerable<Finding> findings)
+    /// <summary>Notes <paramref name="findings"/>: <see cref="Stopped"/> turns true once one of them satisfies the condition.</summary>
+    public void Saw(IEnumerable<Finding> findings)
     {
         if (when is null)
         {
-            return false;
+            return;
         }
         var batch = findings.ToImmutableArray();
         if (batch.Length > 0 && batch.Any(when) && SuppressionFilter.Apply(files, batch).Kept.Any(when))
         {
             Interlocked.Exchange(ref _stopped, 1);
         }
-        return Stopped;
     }
 }

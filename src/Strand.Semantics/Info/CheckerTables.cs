@@ -28,8 +28,8 @@ internal sealed class CheckerTables
             () => Merge(r.Scopes, parts.Select(p => p.Scopes)),
             () => Merge(r.Implicits, parts.Select(p => p.Implicits)),
             () => Merge(r.EmbeddedPaths, parts.Select(p => p.EmbeddedPaths)),
-            () => MergeSet(r.Definitions, parts.Select(p => p.Definitions)),
-            () => MergeSet(r.TypeExprs, parts.Select(p => p.TypeExprs)));
+            () => Merge(r.Definitions.Map, parts.Select(p => p.Definitions.Map)),
+            () => Merge(r.TypeExprs.Map, parts.Select(p => p.TypeExprs.Map)));
         foreach (var p in parts)
         {
             r.NamedTypes.AddRange(p.NamedTypes);
@@ -39,17 +39,6 @@ internal sealed class CheckerTables
 
     private static void Merge<TKey, TValue>(NodeMap<TKey, TValue> target, IEnumerable<NodeMap<TKey, TValue>> sources)
         where TKey : class
-    {
-        var list = sources.ToList();
-        target.EnsureCapacity(target.Count + list.Sum(d => d.Count));
-        foreach (var d in list)
-        {
-            target.AddAll(d);
-        }
-    }
-
-    private static void MergeSet<T>(NodeSet<T> target, IEnumerable<NodeSet<T>> sources)
-        where T : class
     {
         var list = sources.ToList();
         target.EnsureCapacity(target.Count + list.Sum(d => d.Count));

@@ -174,16 +174,15 @@ internal sealed class NodeMap<TKey, TValue>
 internal sealed class NodeSet<T>
     where T : class
 {
-    private readonly NodeMap<T, bool> _map = new();
+    /// <summary>The underlying map (merged like the other side tables).</summary>
+    internal NodeMap<T, bool> Map { get; } = new();
 
-    public int Count => _map.Count;
+    public int Count => Map.Count;
 
     /// <summary>Adds the item; false when it was already there.</summary>
-    public bool Add(T item) => _map.TryAdd(item, true);
+    public bool Add(T item) => Map.TryAdd(item, true);
 
-    public bool Contains(T item) => _map.ContainsKey(item);
+    public bool Contains(T item) => Map.ContainsKey(item);
 
-    public void EnsureCapacity(int count) => _map.EnsureCapacity(count);
-
-    public void AddAll(NodeSet<T> other) => _map.AddAll(other._map);
+    public void AddAll(NodeSet<T> other) => Map.AddAll(other.Map);
 }

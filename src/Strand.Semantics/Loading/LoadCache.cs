@@ -20,17 +20,11 @@ namespace Strand.Semantics;
 public sealed class LoadCache
 {
     private readonly ConcurrentDictionary<(string UserDir, string FullDir), CachedPackage> _packages = new();
-    private int _reused;
-
-    /// <summary>How many packages loads took from the cache instead of checking them (for stats and tests).</summary>
-    public int Reused => Volatile.Read(ref _reused);
 
     internal CachedPackage? Find(string userDir, string fullDir) => _packages.GetValueOrDefault((userDir, fullDir));
 
     /// <summary>Keeps the first package checked for a directory: later ones are equivalent or not reusable anyway.</summary>
     internal void Remember(CachedPackage package) => _packages.TryAdd((package.UserDir, package.FullDir), package);
-
-    internal void CountReuse(int count) => Interlocked.Add(ref _reused, count);
 }
 
 /// <summary>

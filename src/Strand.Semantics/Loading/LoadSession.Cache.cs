@@ -31,10 +31,8 @@ internal sealed partial class LoadSession
     private static bool CacheUsable(IReadOnlyDictionary<string, byte[]>? overlay) =>
         overlay is null || overlay.Keys.All(p => p.EndsWith(".go", StringComparison.Ordinal));
 
-    private bool IsReused(CheckUnit unit) => _reusedUnits.Contains(unit);
-
-    /// <summary>The directories of this load that a cached package can stand in for.</summary>
-    private Dictionary<DirEntry, CachedPackage> FindReusable()
+    /// <summary>For the directories of this load, the cached package that can stand in for each (null: none).</summary>
+    private Dictionary<DirEntry, CachedPackage?> FindReusable()
     {
         var decided = new Dictionary<DirEntry, CachedPackage?>(ReferenceEqualityComparer.Instance);
         if (_cache is not null)
@@ -45,15 +43,7 @@ internal sealed partial class LoadSession
                 Decide(entry, decided, visiting);
             }
         }
-        var reusable = new Dictionary<DirEntry, CachedPackage>(ReferenceEqualityComparer.Instance);
-        foreach (var (entry, cached) in decided)
-        {
-            if (cached is not null)
-            {
-                reusable[entry] = cached;
-            }
-        }
-        return reusable;
+        return decided;
     }
 
     private CachedPackage? Decide(DirEntry entry, Dictionary<DirEntry, CachedPackage?> decided, HashSet<DirEntry> visiting)
@@ -137,10 +127,9 @@ internal sealed partial class LoadSession
         packages.Add(cached.Unit.Primary);
         units.Add(cached.Unit);
         _reusedUnits.Add(cached.Unit);
-        _cache!.CountReuse(1);
     }
 
-    /// <summary>Offers the packages this load checked to the cache (see the class comment for which qualify).</summary>
+    /// <summary>Offers the packages this load checked (not reused) to the cache (see the class comment for which qualify).</summary>
     private void RememberChecked(List<CheckUnit> units)
     {
         if (_cache is null)
@@ -149,7 +138,7 @@ internal sealed partial class LoadSession
         }
         foreach (var unit in units)
         {
-            if (IsReused(unit) || unit.Entry is not DirEntry entry || !ReferenceEquals(unit.Primary, entry.Primary)
+            if (unit.Entry is not DirEntry entry || !ReferenceEquals(unit.Primary, entry.Primary)
                 || unit.Primary.Kind is not (PackageKind.Library or PackageKind.Command)
                 || _overlayByDir.ContainsKey(entry.FullDir)
                 || unit.Files.Length != entry.Files.Count(f => !f.IsTest) // a mixed directory: several packages

@@ -91,21 +91,18 @@ internal sealed partial class LoadSession
         }
         var (packages, units) = BuildPackages();
         var stubs = StubLibrary.Instance;
-        foreach (var unit in units)
+        var fresh = units.Where(u => !_reusedUnits.Contains(u)).ToList(); // reused units were checked by an earlier load, imports included
+        foreach (var unit in fresh)
         {
-            if (IsReused(unit))
-            {
-                continue; // checked by an earlier load of the session, imports included
-            }
             foreach (var (path, target) in CollectUnitImports(unit))
             {
                 unit.Imports[path] = target;
             }
         }
         var checkTime = System.Diagnostics.Stopwatch.StartNew();
-        Scheduler.CheckAll([.. units.Where(u => !IsReused(u))]);
+        Scheduler.CheckAll(fresh);
         checkTime.Stop();
-        RememberChecked(units);
+        RememberChecked(fresh);
         var tables = CheckerTables.MergeAll([stubs.Tables, .. units.Select(u => u.Tables)]);
         var bindingErrors = new List<LoadError>();
         var interfaceCalls = new List<PendingInterfaceCall>();
@@ -392,7 +389,7 @@ internal sealed partial class LoadSession
         var reusable = FindReusable();
         foreach (var entry in _dirOrder.OrderBy(e => e.UserDir, StringComparer.Ordinal))
         {
-            if (reusable.TryGetValue(entry, out var cached))
+            if (reusable.GetValueOrDefault(entry) is { } cached)
             {
                 Reuse(entry, cached, packages, units);
                 continue;
